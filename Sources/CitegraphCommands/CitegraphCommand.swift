@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `citegraph` command: UN documents → typed citation graph → analyses → diagrams.
+public struct CitegraphCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "citegraph",
+        abstract: "Turn United Nations documents into a typed citation graph, analyse it and draw it.",
+        subcommands: []
+    )
+
+    public init() {}
+}

@@ -1,0 +1,140 @@
+/// The canonical symbol of a UN document, the key of a node in the citation graph.
+///
+/// Canonical forms:
+/// - Security Council resolution: `S/RES/2436 (2018)`
+/// - presidential statement: `S/PRST/2014/5`
+/// - General Assembly resolution: `A/RES/70/1`, `A/RES/2205 (XXI)`
+/// - any other symbol: upper-cased as written, without spaces around slashes (`S/2020/476`, `S/AC.51/2020/3`).
+public struct DocumentSymbol: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The canonical text of the symbol.
+    public let canonical: String
+    /// The kind of document the symbol names, as far as the symbol alone tells.
+    public let kind: DocumentKind
+
+    /// Creates a symbol from an already canonical text and kind. Prefer the factory methods.
+    public init(canonical: String, kind: DocumentKind) {
+        self.canonical = canonical
+        self.kind = kind
+    }
+
+    public var description: String { canonical }
+
+    /// `S/RES/<number> (<year>)`.
+    public static func securityCouncilResolution(_ number: Int, year: Int) -> DocumentSymbol {
+        DocumentSymbol(canonical: "S/RES/\(number) (\(year))", kind: .securityCouncilResolution)
+    }
+
+    /// `S/PRST/<year>/<number>`.
+    public static func presidentialStatement(year: Int, number: Int) -> DocumentSymbol {
+        DocumentSymbol(canonical: "S/PRST/\(year)/\(number)", kind: .presidentialStatement)
+    }
+
+    /// `A/RES/<session>/<number>` for the fifty-first session on, `A/RES/<number> (<roman session>)` before.
+    public static func generalAssemblyResolution(session: Int, number: Int) -> DocumentSymbol {
+        if session <= 30 {
+            // Sessions 1–30 numbered resolutions serially with the session in Roman numerals.
+            return DocumentSymbol(canonical: "A/RES/\(number) (\(RomanNumeral.format(session)))", kind: .generalAssemblyResolution)
+        }
+        return DocumentSymbol(canonical: "A/RES/\(session)/\(number)", kind: .generalAssemblyResolution)
+    }
+
+    /// `A/RES/<number> (<roman>)`, the form of General Assembly resolutions of sessions 1 to 30.
+    public static func generalAssemblyResolution(number: Int, romanSession: String) -> DocumentSymbol {
+        DocumentSymbol(canonical: "A/RES/\(number) (\(romanSession.uppercased()))", kind: .generalAssemblyResolution)
+    }
+
+    /// Any other symbol, upper-cased with white space removed (`s/2020/476` → `S/2020/476`).
+    public static func other(_ text: String, kind: DocumentKind = .other) -> DocumentSymbol {
+        DocumentSymbol(canonical: String(text.uppercased().filter { !$0.isWhitespace }), kind: kind)
+    }
+
+    /// The Security Council resolution number, for `S/RES/…` symbols.
+    public var resolutionNumber: Int? {
+        guard kind == .securityCouncilResolution, canonical.hasPrefix("S/RES/") else { return nil }
+        return Int(canonical.dropFirst(6).prefix { $0.isNumber })
+    }
+
+    /// The year the symbol carries, where it carries one (`S/RES/2436 (2018)` → 2018, `S/2020/476` → 2020).
+    public var year: Int? {
+        switch kind {
+        case .securityCouncilResolution:
+            guard let open = canonical.firstIndex(of: "(") else { return nil }
+            return Int(canonical[canonical.index(after: open)...].prefix { $0.isNumber })
+        default:
+            for part in canonical.split(separator: "/") where part.count == 4 {
+                if let value = Int(part), (1945...2100).contains(value) { return value }
+            }
+            return nil
+        }
+    }
+
+    /// A short label for diagrams: `2518 (2020)` for a Council resolution, the full symbol otherwise.
+    public var shortLabel: String {
+        if kind == .securityCouncilResolution, canonical.hasPrefix("S/RES/") {
+            return String(canonical.dropFirst(6))
+        }
+        return canonical
+    }
+
+    /// Parses a symbol as written in metadata or links: `S/RES/2518 (2020)`, `S/RES/2518(2020)`,
+    /// `S/PRST/2018/10`, `A/RES/70/1`, `A/RES/2205(XXI)`, `S/2020/476`. Returns nil for empty text.
+    public init?(parsing text: String) {
+        let compact = String(text.uppercased().filter { !$0.isWhitespace })
+        guard !compact.isEmpty, compact.contains("/") else { return nil }
+        let parts = compact.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 3, parts[0] == "S", parts[1] == "RES" {
+            let (number, inner) = Self.splitParenthesised(parts[2])
+            if let number = Int(number), let inner, let year = Int(inner) {
+                self = .securityCouncilResolution(number, year: year)
+                return
+            }
+        }
+        if parts.count == 4, parts[0] == "S", parts[1] == "PRST", let year = Int(parts[2]), let number = Int(parts[3]) {
+            self = .presidentialStatement(year: year, number: number)
+            return
+        }
+        if parts[0] == "A", parts.count >= 3, parts[1] == "RES" {
+            if parts.count == 4, let session = Int(parts[2]), let number = Int(parts[3]) {
+                self = .generalAssemblyResolution(session: session, number: number)
+                return
+            }
+            if parts.count == 3 {
+                let (number, inner) = Self.splitParenthesised(parts[2])
+                if let number = Int(number), let inner, RomanNumeral.parse(inner) != nil {
+                    self = .generalAssemblyResolution(number: number, romanSession: inner)
+                    return
+                }
+            }
+        }
+        self = .other(compact)
+    }
+
+    private static func splitParenthesised(_ text: String) -> (String, String?) {
+        guard let open = text.firstIndex(of: "("), text.hasSuffix(")") else { return (text, nil) }
+        let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        return (String(text[..<open]), String(inner))
+    }
+
+    /// Orders symbols by kind, then year, then resolution number, then text: deterministic and natural.
+    public static func < (lhs: DocumentSymbol, rhs: DocumentSymbol) -> Bool {
+        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        let (ly, ry) = (lhs.year ?? 0, rhs.year ?? 0)
+        if ly != ry { return ly < ry }
+        let (ln, rn) = (lhs.resolutionNumber ?? 0, rhs.resolutionNumber ?? 0)
+        if ln != rn { return ln < rn }
+        return lhs.canonical < rhs.canonical
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let symbol = DocumentSymbol(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a UN symbol: \(text)"))
+        }
+        self = symbol
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(canonical)
+    }
+}

@@ -1,0 +1,2 @@
+/// The citation graph (implemented in issue 5).
+public enum CitationGraphModule {}

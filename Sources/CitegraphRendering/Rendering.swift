@@ -1,0 +1,2 @@
+/// Citation diagrams (implemented in issue 6).
+public enum CitationRenderingModule {}

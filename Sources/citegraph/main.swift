@@ -1,0 +1,3 @@
+import CitegraphCommands
+
+CitegraphCommand.main()

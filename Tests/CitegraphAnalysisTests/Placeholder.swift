@@ -1,0 +1,1 @@
+// Tests for CitegraphAnalysis arrive with its implementation.

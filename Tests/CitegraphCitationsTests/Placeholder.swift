@@ -1,0 +1,1 @@
+// Tests for CitegraphCitations arrive with its implementation.

@@ -1,0 +1,1 @@
+// Tests for CitegraphCommands arrive with its implementation.

@@ -1,0 +1,1 @@
+// Tests for CitegraphGraph arrive with its implementation.

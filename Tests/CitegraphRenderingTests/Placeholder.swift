@@ -1,0 +1,1 @@
+// Tests for CitegraphRendering arrive with its implementation.

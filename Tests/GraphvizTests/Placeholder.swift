@@ -1,0 +1,1 @@
+// Tests for Graphviz arrive with its implementation.
