@@ -42,7 +42,9 @@ let package = Package(
                 "CitegraphDocuments", "CitegraphCitations", "CitegraphGraph",
                 "CitegraphAnalysis", "CitegraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            exclude: ["BundledCorpus/README.md"],
+            resources: [.copy("BundledCorpus/akn"), .copy("BundledCorpus/seeds")]),
         .executableTarget(name: "citegraph", dependencies: ["CitegraphCommands"]),
 
         // Tests mirror the sources. Fixtures (real UN documents) live in Tests/Fixtures.

@@ -1,1 +1,0 @@
-// Tests for CitegraphCitations arrive with its implementation.

@@ -1,0 +1,17 @@
+import Foundation
+import Testing
+@testable import CitegraphCommands
+
+@Suite struct BundledCorpusTests {
+    @Test func shipsTheUNDocumentsItDescribes() throws {
+        let paths = BundledCorpus.paths
+        #expect(paths.count == 2)
+        let akn = try #require(paths.first { $0.hasSuffix("akn") })
+        let files = try FileManager.default.contentsOfDirectory(atPath: akn).filter { $0.hasSuffix(".xml") }
+        #expect(files.count == 357)
+        #expect(files.contains { $0.hasPrefix("S_RES_1325_") })
+        #expect(files.filter { $0.hasPrefix("S_PRST_") }.count == 44)
+        let seeds = try #require(paths.first { $0.hasSuffix("seeds") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: seeds).count == 5)
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for CitegraphCommands arrive with its implementation.
