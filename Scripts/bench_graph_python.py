@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Synthetic citation graphs and the Python side of the graph benchmark (python-igraph, NetworKit).
+
+  generate N OUT        write a synthetic citation graph of N documents as a text edge list
+  run TOOL EDGES SEED   time load, in-degree top 20, PageRank, sampled betweenness and lineage with
+                        TOOL (igraph | networkit) and print one JSON object
+
+The graphs are shaped like the Security Council's: documents arrive in order, and each cites about
+eight earlier ones, chosen half by preferential attachment (an endpoint of an earlier citation, so
+much-cited documents get cited more) and half by recency (a recent document, geometric distance).
+Edges point from the citing document to the cited one. Same N, same seed → the same file.
+"""
+import json
+import os
+import random
+import resource
+import sys
+import time
+
+CITATIONS_PER_DOCUMENT = 8
+SAMPLED_SOURCES = 64
+
+
+def generate(count, path, seed=2000):
+    rng = random.Random(seed)
+    cited = []  # every cited endpoint so far: sampling from it is preferential attachment
+    with open(path, "w", buffering=1 << 20) as out:
+        for node in range(1, count):
+            targets = set()
+            want = min(node, CITATIONS_PER_DOCUMENT)
+            while len(targets) < want:
+                if cited and rng.random() < 0.5:
+                    targets.add(cited[rng.randrange(len(cited))])
+                else:
+                    distance = min(node, 1 + int(rng.expovariate(1 / 30)))
+                    targets.add(node - distance)
+            for target in sorted(targets):
+                out.write(f"{node} {target}\n")
+                cited.append(target)
+
+
+def peak_megabytes():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_igraph(path, seed):
+    import igraph
+    timings = {}
+    base = peak_megabytes()
+    start = time.perf_counter()
+    graph = igraph.Graph.Read_Edgelist(path, directed=True)
+    timings["load"] = time.perf_counter() - start
+    start = time.perf_counter()
+    degrees = graph.indegree()
+    top = sorted(range(len(degrees)), key=lambda v: (-degrees[v], v))[:20]
+    timings["indegree_top20"] = time.perf_counter() - start
+    start = time.perf_counter()
+    ranks = graph.pagerank(damping=0.85, implementation="prpack")
+    timings["pagerank"] = time.perf_counter() - start
+    rng = random.Random(seed)
+    sources = rng.sample(range(graph.vcount()), min(SAMPLED_SOURCES, graph.vcount()))
+    start = time.perf_counter()
+    graph.betweenness(sources=sources, directed=True)
+    timings["betweenness_sampled"] = time.perf_counter() - start
+    start = time.perf_counter()
+    ancestors = graph.subcomponent(graph.vcount() - 1, mode="out")
+    timings["lineage"] = time.perf_counter() - start
+    return timings, {"top": top[:5], "pagerank_top": max(range(len(ranks)), key=ranks.__getitem__),
+                     "ancestors": len(ancestors) - 1, "memory_mb": peak_megabytes() - base}
+
+
+def run_networkit(path, seed):
+    import networkit as nk
+    nk.setNumberOfThreads(1)
+    timings = {}
+    base = peak_megabytes()
+    start = time.perf_counter()
+    reader = nk.graphio.EdgeListReader(" ", 0, directed=True, continuous=True)
+    graph = reader.read(path)
+    timings["load"] = time.perf_counter() - start
+    start = time.perf_counter()
+    degrees = [graph.degreeIn(v) for v in range(graph.numberOfNodes())]
+    top = sorted(range(len(degrees)), key=lambda v: (-degrees[v], v))[:20]
+    timings["indegree_top20"] = time.perf_counter() - start
+    start = time.perf_counter()
+    pagerank = nk.centrality.PageRank(graph, damp=0.85, tol=1e-10)
+    pagerank.run()
+    timings["pagerank"] = time.perf_counter() - start
+    start = time.perf_counter()
+    nk.centrality.EstimateBetweenness(graph, SAMPLED_SOURCES, normalized=False, parallel=False).run()
+    timings["betweenness_sampled"] = time.perf_counter() - start
+    start = time.perf_counter()
+    bfs = nk.distance.BFS(graph, graph.numberOfNodes() - 1, storePaths=False)
+    bfs.run()
+    reached = sum(1 for d in bfs.getDistances() if d < 1e300) - 1
+    timings["lineage"] = time.perf_counter() - start
+    return timings, {"top": top[:5], "ancestors": reached, "memory_mb": peak_megabytes() - base}
+
+
+def main(argv):
+    if len(argv) >= 3 and argv[0] == "generate":
+        generate(int(argv[1]), argv[2])
+        return 0
+    if len(argv) >= 4 and argv[0] == "run":
+        tool, path, seed = argv[1], argv[2], int(argv[3])
+        runner = {"igraph": run_igraph, "networkit": run_networkit}[tool]
+        timings, facts = runner(path, seed)
+        print(json.dumps({"tool": tool, "edges_file": os.path.basename(path), "seconds": timings, **facts}))
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

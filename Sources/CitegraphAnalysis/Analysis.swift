@@ -1,2 +1,0 @@
-/// Analyses of the citation graph (implemented in issue 5).
-public enum CitationAnalysisModule {}

@@ -1,0 +1,192 @@
+import ArgumentParser
+import CitegraphAnalysis
+import CitegraphCitations
+import CitegraphDocuments
+import CitegraphGraph
+import Foundation
+
+/// `citegraph rank`: the documents that are most cited, or matter most, by one measure.
+public struct RankCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank the documents of a citation graph: most cited, PageRank, HITS, betweenness.",
+        discussion: """
+            Scores are computed on the collapsed graph (one unweighted edge per citing–cited pair) and
+            equal NetworkX's on `nx.DiGraph(node_link_graph(data))` (see Scripts/compare-networkx).
+            --relation and --from-year/--to-year restrict the edges used; --kind only filters the list.
+            TSV output starts with a header line: symbol, score, then extra columns.
+            """)
+
+    /// The measures `rank` offers.
+    enum Measure: String, ExpressibleByArgument, CaseIterable {
+        case indegree, pagerank, reversePagerank = "reverse-pagerank", hits, betweenness
+    }
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tsv, jsonl
+    }
+
+    @Argument(help: "A graph in node-link JSON, as written by `citegraph build`.")
+    var graph: String
+
+    @Option(name: .long, help: "The measure: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var by: Measure = .indegree
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Use only citations with these relations (\(Relation.allCases.map(\.rawValue).joined(separator: ", "))).")
+    var relation: [String] = []
+
+    @Option(name: .long, help: "List only documents of this kind (resolution, prst, ga-resolution, report, letter, other).")
+    var kind: String?
+
+    @Option(name: .long, help: "Use only citations made by documents of this year or later.")
+    var fromYear: Int?
+
+    @Option(name: .long, help: "Use only citations made by documents of this year or earlier.")
+    var toYear: Int?
+
+    @Option(name: .long, help: "List only the first N documents.")
+    var top: Int?
+
+    @Option(name: .long, help: "Output format: tsv or jsonl.")
+    var format: Format = .tsv
+
+    @Option(name: .long, help: "PageRank damping factor.")
+    var damping: Double = 0.85
+
+    @Option(name: .long, help: "PageRank tolerance per node (NetworkX's tol).")
+    var tolerance: Double = 1e-6
+
+    @Option(name: .long, help: "Betweenness: sample this many source documents instead of all.")
+    var samples: Int?
+
+    @Option(name: .long, help: "Betweenness: the seed of the source sample.")
+    var seed: UInt64 = 0
+
+    public init() {}
+
+    public func run() throws {
+        let graph = try GraphArguments.load(self.graph)
+        let relations = try GraphArguments.relations(relation)
+        let kinds = try kind.map { Set([try GraphArguments.kind($0)]) }
+        if let top, top < 0 { throw CommandError("--top: \(top) is negative") }
+        let years = try GraphArguments.years(from: fromYear, to: toYear)
+        let digraph = graph.digraph(relations: relations, citingYears: years)
+
+        var extras: [(name: String, values: [JSONValue])] = []
+        let scores: [Double]
+        do {
+            switch by {
+            case .indegree:
+                scores = InDegree(relations: relations, citingYears: years).scores(in: graph)
+                extras.append(("occurrences", InDegree(relations: relations, citingYears: years).occurrences(in: graph).map(JSONValue.integer)))
+            case .pagerank, .reversePagerank:
+                let pageRank = PageRank(damping: damping, tolerance: tolerance)
+                scores = try pageRank.scores(in: by == .pagerank ? digraph : digraph.reversed())
+            case .hits:
+                let result = try HITS().scores(in: digraph)
+                scores = result.authorities
+                extras.append(("hub", result.hubs.map(JSONValue.number)))
+            case .betweenness:
+                if let samples {
+                    var generator = SeededGenerator(seed: seed)
+                    guard samples >= 1, samples <= digraph.nodeCount else {
+                        throw CommandError("--samples: \(samples) is not between 1 and the \(digraph.nodeCount) documents")
+                    }
+                    let sources = generator.sample(samples, from: digraph.nodeCount)
+                    scores = try Betweenness().sampled(in: digraph, sources: sources)
+                    let chosen = Set(sources)
+                    extras.append(("sampled_source", (0..<digraph.nodeCount).map { .bool(chosen.contains(Int32($0))) }))
+                } else {
+                    scores = Betweenness().exact(in: digraph)
+                }
+            }
+        } catch let error as AnalysisError {
+            throw CommandError("\(self.graph): \(error)")
+        }
+
+        let ranked = Ranking.rank(scores, in: graph, kinds: kinds, limit: top)
+        var output = ""
+        switch format {
+        case .tsv:
+            output += (["symbol", "score"] + extras.map(\.name) + ["year", "kind"]).joined(separator: "\t") + "\n"
+            for entry in ranked {
+                let node = graph.node(entry.node)
+                let score = by == .indegree ? String(Int(entry.score)) : "\(entry.score)"
+                let extraColumns = extras.map { GraphArguments.tsvField($0.values[Int(entry.node)]) }
+                output += ([node.symbol.canonical, score] + extraColumns + [node.year.map(String.init) ?? "", node.kind.rawValue])
+                    .joined(separator: "\t") + "\n"
+            }
+        case .jsonl:
+            for entry in ranked {
+                let node = graph.node(entry.node)
+                var members: [(String, JSONValue)] = [("symbol", .string(node.symbol.canonical)), ("score", .number(entry.score))]
+                members += extras.map { ($0.name, $0.values[Int(entry.node)]) }
+                members += [("year", .optional(node.year)), ("kind", .string(node.kind.rawValue))]
+                output += JSONValue.object(members).serialized() + "\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
+
+/// Reading the arguments graph commands share: the graph file, relations, kinds, years.
+enum GraphArguments {
+    /// Reads a node-link JSON graph, turning any failure into a message naming the file.
+    static func load(_ path: String) throws -> CitationGraph {
+        guard FileManager.default.fileExists(atPath: path) else { throw CommandError("\(path): no such file") }
+        do {
+            return try CitationGraph(contentsOfNodeLink: URL(fileURLWithPath: path))
+        } catch let error as GraphError {
+            throw CommandError(error.description)
+        }
+    }
+
+    /// The relations named (raw names, or `pursuant-to`, `takes-note-of` spelled with hyphens); nil when none.
+    static func relations(_ names: [String]) throws -> Set<Relation>? {
+        guard !names.isEmpty else { return nil }
+        return Set(try names.flatMap { $0.split(separator: ",") }.map { name in
+            let compact = name.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+            guard let relation = Relation.allCases.first(where: { $0.rawValue.lowercased() == compact }) else {
+                throw CommandError("--relation: unknown relation \"\(name)\" (known: \(Relation.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return relation
+        })
+    }
+
+    /// A kind of document from its name or a short alias.
+    static func kind(_ name: String) throws -> DocumentKind {
+        let aliases: [String: DocumentKind] = [
+            "resolution": .securityCouncilResolution, "sc-resolution": .securityCouncilResolution, "res": .securityCouncilResolution,
+            "prst": .presidentialStatement, "statement": .presidentialStatement, "presidential-statement": .presidentialStatement,
+            "ga-resolution": .generalAssemblyResolution, "report": .report, "letter": .letter, "other": .other,
+        ]
+        if let kind = DocumentKind(rawValue: name) ?? aliases[name.lowercased()] { return kind }
+        throw CommandError("--kind: unknown kind \"\(name)\" (known: \(aliases.keys.sorted().joined(separator: ", ")))")
+    }
+
+    /// The range of citing years from optional bounds, or nil when neither is given.
+    static func years(from: Int?, to: Int?) throws -> ClosedRange<Int>? {
+        if from == nil && to == nil { return nil }
+        let lower = from ?? Int.min, upper = to ?? Int.max
+        guard lower <= upper else { throw CommandError("--from-year \(lower) is after --to-year \(upper)") }
+        return lower...upper
+    }
+
+    /// A JSON value as a TSV field: strings bare (tabs and newlines as spaces), numbers as written.
+    static func tsvField(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let text): text.map { $0 == "\t" || $0.isNewline ? " " : String($0) }.joined()
+        case .number(let number): "\(number)"
+        case .null: ""
+        default: value.serialized()
+        }
+    }
+
+    /// Parses a document symbol given on the command line, or fails naming it.
+    static func symbol(_ text: String, in graph: CitationGraph, file: String) throws -> Int32 {
+        guard let symbol = DocumentSymbol(parsing: text) else { throw CommandError("\"\(text)\" is not a UN document symbol") }
+        guard let node = graph.index(of: symbol) else { throw CommandError("\(file): the graph holds no document \(symbol)") }
+        return node
+    }
+}

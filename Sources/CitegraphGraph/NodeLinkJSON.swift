@@ -1,0 +1,207 @@
+import CitegraphCitations
+import CitegraphDocuments
+import Foundation
+
+/// The records of NetworkX's node-link JSON format, as Citegraph writes and reads them.
+///
+/// Citegraph writes a multigraph: one edge per (source, target, relation), keyed by the relation, so
+/// that `networkx.readwrite.json_graph.node_link_graph(data)` (NetworkX 3.6 defaults: `edges="edges"`)
+/// loads it without arguments as a `MultiDiGraph`; `networkx.DiGraph(G)` then gives the collapsed
+/// graph the analyses use. Edge counts are stored as `count`, not `weight`, so NetworkX's weighted
+/// algorithms see the collapsed graph unweighted, as Citegraph's do.
+enum NodeLink {
+    struct File: Codable {
+        var directed: Bool
+        var multigraph: Bool
+        var graph: GraphAttributes?
+        var nodes: [Node]
+        var edges: [Edge]?
+        var links: [Edge]?
+    }
+
+    struct GraphAttributes: Codable {
+        var name: String?
+        var notes: BuildNotes?
+    }
+
+    struct Node: Codable {
+        var id: String
+        var kind: String?
+        var label: String?
+        var date: String?
+        var year: Int?
+        var title: String?
+        var themes: [String]?
+        var languages: [String]?
+        var files: [String]?
+        var versions: [LanguageVersion]?
+        var in_corpus: Bool?
+    }
+
+    struct Edge: Codable {
+        var source: String
+        var target: String
+        var key: String?
+        var relation: String?
+        var count: Int?
+        var provenance: [Provenance]?
+    }
+}
+
+extension CitationGraph {
+    /// The graph as NetworkX node-link JSON (a directed multigraph, one edge per relation), with
+    /// sorted keys: the same graph always gives the same bytes.
+    public func nodeLinkJSON(prettyPrinted: Bool = false) throws -> Data {
+        var nodeRecords = [NodeLink.Node]()
+        nodeRecords.reserveCapacity(nodes.count)
+        for node in nodes {
+            nodeRecords.append(
+                NodeLink.Node(
+                    id: node.symbol.canonical, kind: node.kind.rawValue, label: node.symbol.shortLabel, date: node.date,
+                    year: node.year, title: node.title, themes: node.themes, languages: node.languages.map(\.code),
+                    files: node.files, versions: node.languageVersions, in_corpus: node.inCorpus))
+        }
+        var edgeRecords = [NodeLink.Edge]()
+        edgeRecords.reserveCapacity(edgeCount)
+        for source in 0..<nodes.count {
+            for position in edgePositions(from: Int32(source)) {
+                let relation = edgeRelations[position].rawValue
+                edgeRecords.append(
+                    NodeLink.Edge(
+                        source: nodes[source].symbol.canonical, target: nodes[Int(edgeTargets[position])].symbol.canonical,
+                        key: relation, relation: relation, count: Int(edgeCounts[position]),
+                        provenance: Array(provenance(ofEdgeAt: position))))
+            }
+        }
+        let file = NodeLink.File(
+            directed: true, multigraph: true, graph: NodeLink.GraphAttributes(name: "citegraph", notes: notes),
+            nodes: nodeRecords, edges: edgeRecords, links: nil)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = prettyPrinted ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(file)
+    }
+
+    /// Reads a graph from node-link JSON as Citegraph or NetworkX writes it (`edges` or `links`,
+    /// multigraph or not).
+    ///
+    /// Node ids must be UN document symbols. An edge's relation is its `relation` attribute, else its
+    /// `key` when that names a relation, else `cites`; its count is `count`, else the number of
+    /// provenance records, else 1. Repeated (source, target, relation) edges are merged.
+    /// - Parameter source: a name for the input (a path) used in error messages.
+    /// - Throws: ``GraphError`` naming `source` and what is wrong.
+    public init(nodeLinkJSON data: Data, source: String = "node-link JSON") throws {
+        guard !data.isEmpty else { throw GraphError.invalidNodeLink(source: source, reason: "empty input") }
+        let file: NodeLink.File
+        do {
+            file = try JSONDecoder().decode(NodeLink.File.self, from: data)
+        } catch let error as DecodingError {
+            throw GraphError.invalidNodeLink(source: source, reason: Self.explain(error))
+        } catch {
+            throw GraphError.invalidNodeLink(source: source, reason: "\(error)")
+        }
+        guard file.directed else {
+            throw GraphError.invalidNodeLink(source: source, reason: "the graph is undirected; citation graphs are directed")
+        }
+        guard file.nodes.count < Int(Int32.max) else {
+            throw GraphError.tooLarge(source: source, reason: "\(file.nodes.count) nodes")
+        }
+
+        var records = [(DocumentSymbol, NodeLink.Node)]()
+        records.reserveCapacity(file.nodes.count)
+        for node in file.nodes {
+            guard let symbol = DocumentSymbol(parsing: node.id) else { throw GraphError.invalidSymbol(source: source, text: node.id) }
+            records.append((Self.symbol(symbol, kindText: node.kind), node))
+        }
+        records.sort { $0.0 < $1.0 }
+        for position in records.indices.dropFirst() where records[position].0 == records[position - 1].0 {
+            throw GraphError.invalidNodeLink(source: source, reason: "node \(records[position].0) appears twice")
+        }
+        var index = [String: Int32](minimumCapacity: records.count)
+        for (position, record) in records.enumerated() {
+            index[record.1.id] = Int32(position)
+            index[record.0.canonical] = Int32(position)
+        }
+        let nodes = try records.map { symbol, record in
+            var versions = record.versions ?? []
+            if versions.isEmpty, let languages = record.languages, let files = record.files, languages.count == 1, files.count == 1 {
+                guard let language = Language(identifier: languages[0]) else {
+                    throw GraphError.invalidValue(source: source, field: "language of \(record.id)", reason: languages[0])
+                }
+                versions = [LanguageVersion(language: language, file: files[0])]
+            }
+            return GraphNode(
+                symbol: symbol, date: record.date, title: record.title, themes: Array(Set(record.themes ?? [])).sorted(),
+                languageVersions: Array(Set(versions)).sorted())
+        }
+
+        struct Key: Hashable { var source: Int32, target: Int32, relation: Relation }
+        var merged = [Key: CitationGraph.TypedEdgeRecord]()
+        for edge in (file.edges ?? []) + (file.links ?? []) {
+            guard let from = index[edge.source] else { throw GraphError.unknownNode(source: source, symbol: edge.source) }
+            guard let to = index[edge.target] else { throw GraphError.unknownNode(source: source, symbol: edge.target) }
+            let relation: Relation
+            if let name = edge.relation {
+                guard let named = Relation(rawValue: name) else {
+                    throw GraphError.invalidValue(source: source, field: "relation of \(edge.source) → \(edge.target)", reason: name)
+                }
+                relation = named
+            } else {
+                relation = edge.key.flatMap(Relation.init(rawValue:)) ?? .cites
+            }
+            let provenance = edge.provenance ?? []
+            let count = edge.count ?? max(provenance.count, 1)
+            guard count >= 1, count < Int(Int32.max) else {
+                throw GraphError.invalidValue(source: source, field: "count of \(edge.source) → \(edge.target)", reason: "\(count)")
+            }
+            let key = Key(source: from, target: to, relation: relation)
+            if var existing = merged[key] {
+                existing.count += count
+                existing.provenance += provenance
+                merged[key] = existing
+            } else {
+                merged[key] = CitationGraph.TypedEdgeRecord(source: from, target: to, relation: relation, count: count, provenance: provenance)
+            }
+        }
+        guard merged.count < Int(Int32.max) else { throw GraphError.tooLarge(source: source, reason: "\(merged.count) edges") }
+        let edges = merged.values.sorted {
+            ($0.source, $0.target) != ($1.source, $1.target) ? ($0.source, $0.target) < ($1.source, $1.target) : $0.relation < $1.relation
+        }.map { record -> CitationGraph.TypedEdgeRecord in
+            var sorted = record
+            sorted.provenance.sort()
+            return sorted
+        }
+        self.init(nodes: nodes, sortedEdges: edges, notes: file.graph?.notes ?? BuildNotes())
+    }
+
+    /// Reads a node-link JSON file.
+    /// - Throws: ``GraphError`` naming the file, or the file system's error when it cannot be read.
+    public init(contentsOfNodeLink url: URL) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw GraphError.invalidNodeLink(source: url.path, reason: "cannot read the file (\(error.localizedDescription))")
+        }
+        try self.init(nodeLinkJSON: data, source: url.path)
+    }
+
+    /// A symbol with the kind the file states, when it states one Citegraph knows.
+    private static func symbol(_ parsed: DocumentSymbol, kindText: String?) -> DocumentSymbol {
+        guard let kindText, let kind = DocumentKind(rawValue: kindText), kind != parsed.kind else { return parsed }
+        return DocumentSymbol(canonical: parsed.canonical, kind: kind)
+    }
+
+    private static func explain(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let components = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return components.isEmpty ? "" : " at \(components)"
+        }
+        switch error {
+        case .dataCorrupted(let context): return "malformed JSON\(path(context)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context): return "missing \"\(key.stringValue)\"\(path(context))"
+        case .typeMismatch(_, let context): return "wrong type\(path(context)): \(context.debugDescription)"
+        case .valueNotFound(_, let context): return "missing value\(path(context))"
+        @unknown default: return "\(error)"
+        }
+    }
+}

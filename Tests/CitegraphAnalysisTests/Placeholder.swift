@@ -1,1 +1,0 @@
-// Tests for CitegraphAnalysis arrive with its implementation.

@@ -1,1 +1,0 @@
-// Tests for CitegraphGraph arrive with its implementation.
