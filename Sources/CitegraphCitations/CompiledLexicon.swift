@@ -14,7 +14,7 @@ struct CompiledLexicon: Sendable {
     let resolutionWords: PhraseTable<Bool>
     let resolutionPrefixes: PhraseTable<Bool>
     let resolutionSuffixes: PhraseTable<Bool>
-    let generalAssemblyWords: PhraseTable<Bool>
+    let resolutionBodies: PhraseTable<String>
     let listWords: PhraseTable<Bool>
     let themeIntroducers: PhraseTable<Bool>
     let themes: PhraseTable<String>
@@ -35,7 +35,7 @@ struct CompiledLexicon: Sendable {
         resolutionWords = set(lexicon.resolutionWords)
         resolutionPrefixes = set(lexicon.resolutionPrefixes)
         resolutionSuffixes = set(lexicon.resolutionSuffixes)
-        generalAssemblyWords = set(lexicon.generalAssemblyWords)
+        resolutionBodies = PhraseTable(lexicon.resolutionBodies.map { ($0.phrase, $0.prefix) }, checksWordEnd: words)
         listWords = set(lexicon.listWords)
         themeIntroducers = set(lexicon.themeIntroducers)
         themes = PhraseTable(lexicon.themes.map { ($0.phrase, $0.theme) }, checksWordEnd: words)

@@ -27,8 +27,11 @@ public struct Lexicon: Sendable {
     public var resolutionSuffixes: [String]
     /// Words right before a resolution number that mark a bare number as one (Chinese `第`).
     public var resolutionPrefixes: [String]
-    /// Words naming the General Assembly, read before `resolution` (`General Assembly`, `大会`).
-    public var generalAssemblyWords: [String]
+    /// Bodies whose resolutions are numbered `session/number` or `year/number`, with the symbol
+    /// prefix of those resolutions: `General Assembly` → `A/RES`, `Human Rights Council` →
+    /// `A/HRC/RES`, `Economic and Social Council` → `E/RES`. The nearest one written shortly
+    /// before `resolution 35/33` names its body; with none, `A/RES`.
+    public var resolutionBodies: [(phrase: String, prefix: String)]
     /// Words that may stand between the items of a list of resolutions (`and`, `as well as`, `its`).
     public var listWords: [String]
     /// Words that introduce a theme after a list of resolutions (`on`).
@@ -53,7 +56,7 @@ public struct Lexicon: Sendable {
         language: Language, matchesWordStarts: Bool = true, relationCues: [(phrase: String, relation: Relation)],
         localCues: [(phrase: String, relation: Relation)], determiners: [String],
         resolutionWords: [String], resolutionSuffixes: [String] = [], resolutionPrefixes: [String] = [],
-        generalAssemblyWords: [String], listWords: [String], themeIntroducers: [String],
+        resolutionBodies: [(phrase: String, prefix: String)], listWords: [String], themeIntroducers: [String],
         themes: [(phrase: String, theme: String)], themesPrecede: Bool = false, pinpointWords: [String],
         pinpointLinks: [String], reportWords: [String], letterWords: [String], nonResolutionWords: [String]
     ) {
@@ -65,7 +68,7 @@ public struct Lexicon: Sendable {
         self.resolutionWords = resolutionWords
         self.resolutionSuffixes = resolutionSuffixes
         self.resolutionPrefixes = resolutionPrefixes
-        self.generalAssemblyWords = generalAssemblyWords
+        self.resolutionBodies = resolutionBodies
         self.listWords = listWords
         self.themeIntroducers = themeIntroducers
         self.themes = themes

@@ -90,15 +90,19 @@ struct MentionScanner {
                 numberEnd += 1
             }
             let followedBySlash = numberEnd < count && bytes[numberEnd] == UInt8(ascii: "/")
-            if number >= 1, number <= 99, second >= 1, !followedBySlash,
-                keyword != nil || continuesList(of: .generalAssembly, at: start)
+            let body = keyword.map { bodyPrefix(before: $0) } ?? (continuesList(of: .generalAssembly, at: start) ? mentions.last.map { bodyPrefix(of: $0.target) } : nil)
+            if let body, second >= 1, !followedBySlash,
+                body == "E/RES" ? (1946...2099).contains(number) : (1...99).contains(number)
             {
                 var quoteEnd = numberEnd
                 if let suffix = suffixAfter(numberEnd) { quoteEnd = suffix }
+                let target = body == "A/RES"
+                    ? DocumentSymbol.generalAssemblyResolution(session: number, number: second)
+                    : DocumentSymbol(canonical: "\(body)/\(number)/\(second)", kind: .other)
                 append(
                     Mention(
-                        target: .generalAssemblyResolution(session: number, number: second), kind: .generalAssembly,
-                        quoteStart: keyword ?? start, numberStart: start, end: quoteEnd, hasKeyword: keyword != nil))
+                        target: target, kind: .generalAssembly, quoteStart: keyword ?? start, numberStart: start,
+                        end: quoteEnd, hasKeyword: keyword != nil))
                 return numberEnd
             }
             return skipToken(end)
@@ -132,8 +136,9 @@ struct MentionScanner {
         // A bare number: a resolution only right after `resolution` or inside a list of them.
         guard number >= 1, end >= count || !Scalars.isLetter(Scalars.decode(bytes, end).scalar) || suffixAfter(end) != nil
         else { return end }
-        let inList = keyword == nil && continuesList(of: .securityCouncil, at: start) && endsListItem(end)
-        guard keyword != nil || inList else { return end }
+        let inList = keyword == nil && continuesList(of: .securityCouncil, at: start, needsSeparator: true)
+            && endsListItem(end)
+        guard keyword != nil || inList, !startsSymbol(after: end) else { return end }
         if lexicon.lexicon.resolutionSuffixes.isEmpty == false, keyword != nil, suffixAfter(end) == nil,
             !endsListItem(end)
         {
@@ -320,9 +325,38 @@ struct MentionScanner {
 
     /// Whether the number at `start` continues a list of resolutions of `kind` (only list words and
     /// punctuation since the last one).
-    private func continuesList(of kind: Mention.Kind, at start: Int) -> Bool {
+    private func continuesList(of kind: Mention.Kind, at start: Int, needsSeparator: Bool = false) -> Bool {
         guard let last = mentions.last, last.kind == kind else { return false }
-        return isListGap(from: last.end, to: start)
+        guard isListGap(from: last.end, to: start) else { return false }
+        guard needsSeparator else { return true }
+        // `2170 2014), 2178 (2014)`: a bare number after a number with only a space between is no item.
+        var index = last.end
+        while index < start {
+            let (scalar, length) = Scalars.decode(bytes, index)
+            if !Scalars.isSpace(scalar) { return true }
+            index += length
+        }
+        return false
+    }
+
+    /// The symbol prefix of the body named shortly before `resolution` (`Human Rights Council in its
+    /// resolution 35/33` → `A/HRC/RES`), `A/RES` when none is.
+    private func bodyPrefix(before keyword: Int) -> String {
+        let floor = max(mentions.last?.end ?? 0, keyword - 64)
+        return lastPhrase(in: lexicon.resolutionBodies, from: floor, to: keyword).value ?? "A/RES"
+    }
+
+    private func bodyPrefix(of target: DocumentSymbol) -> String {
+        let parts = target.canonical.split(separator: "/")
+        let prefix = parts.count >= 3 ? parts.dropLast(2).joined(separator: "/") : ""
+        return prefix.hasSuffix("RES") ? prefix : "A/RES"
+    }
+
+    /// Whether a symbol such as `C/48` follows (UNESCO's `resolution 38 C/48`).
+    private func startsSymbol(after end: Int) -> Bool {
+        let index = skipSpaces(end, limit: 2)
+        guard index > end, index + 1 < bytes.count else { return false }
+        return bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z") && bytes[index + 1] == UInt8(ascii: "/")
     }
 
     /// Whether a bare number ends like a list item: before a comma, `and`, a bracket or the end.
@@ -331,7 +365,7 @@ struct MentionScanner {
         guard index < bytes.count else { return true }
         let (scalar, _) = Scalars.decode(bytes, index)
         switch scalar {
-        case 0x2C, 0x3B, 0x2E, 0x29, 0x3A, 0x3001, 0xFF0C, 0x60C, 0x61B, 0x5D: return true
+        case 0x2C, 0x3B, 0x2E, 0x3A, 0x3001, 0xFF0C, 0x60C, 0x61B, 0x5D: return true
         default:
             if suffixAfter(end) != nil { return true }
             if lexicon.listWords.match(bytes, at: index, limit: min(bytes.count, index + 40)) != nil { return true }
@@ -377,7 +411,7 @@ struct MentionScanner {
         if start > 0 {
             let previous = Scalars.decode(bytes, Scalars.previousStart(bytes, before: start)).scalar
             if Scalars.isLetter(previous) && previous < 0x80 || (0x30...0x39).contains(previous) || previous == 0x2F
-                || previous == 0x2E || previous == 0x2D || previous == 0x3D
+                || previous == 0x2E || previous == 0x3D
             {
                 return start + 1
             }
@@ -400,6 +434,7 @@ struct MentionScanner {
                 let isSymbolByte = Scalars.isDigit(byte) || (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
                     || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
                 guard isSymbolByte else { break }
+                if byte == UInt8(ascii: "-"), startsJointSymbol(at: segmentEnd + 1) { break }
                 segmentEnd += 1
             }
             // Trailing full stops and hyphens belong to the sentence.
@@ -414,7 +449,12 @@ struct MentionScanner {
         guard !segments.isEmpty, segments.contains(where: { $0.contains(where: \.isNumber) }) else { return max(end, start + 1) }
         let keyword = keywordBefore(start)
 
-        if prefix == "S", segments[0] == "RES", segments.count == 2, let number = Int(segments[1]) {
+        if prefix == "S", segments[0] == "RES", segments.count == 2, var number = Int(segments[1]) {
+            // Digits broken apart by PDF extraction: `S/RES/22 1 1 (2015)`, `S/RES/2 3 85 (2017)`.
+            if bracketedYear(after: end) == nil, let (joined, joinedEnd) = joinedDigits(from: end, prefix: segments[1]) {
+                number = joined
+                end = joinedEnd
+            }
             if let (year, yearEnd) = bracketedYear(after: end) {
                 var mention = Mention(
                     target: .securityCouncilResolution(number, year: year), kind: .securityCouncil, quoteStart: start,
@@ -439,7 +479,11 @@ struct MentionScanner {
             append(mention)
             return end
         }
-        if prefix == "S", segments[0] == "PRST", segments.count == 3, let year = Int(segments[1]), let number = Int(segments[2]) {
+        if prefix == "S", segments[0] == "RES" || segments[0] == "PRST" {
+            guard segments[0] == "PRST", segments.count == 3, let year = Int(segments[1]), let number = Int(segments[2]) else {
+                // A symbol cut short (`S/PRST/2017/ 2 1`, `S/RES/`): no document is named.
+                return end
+            }
             append(
                 Mention(
                     target: .presidentialStatement(year: year, number: number), kind: .document, quoteStart: start,
@@ -472,6 +516,16 @@ struct MentionScanner {
                     quoteStart: start, numberStart: start, end: end, hasKeyword: false))
             return end
         }
+        if prefix == "S", segments.count == 1, let number = Int(segments[0]), let (year, yearEnd) = bracketedYear(after: end),
+            table.isConsistent(resolution: number, year: year)
+        {
+            // `S/2363 (2017)`: a resolution symbol with `RES/` dropped.
+            append(
+                Mention(
+                    target: .securityCouncilResolution(number, year: year), kind: .securityCouncil, quoteStart: start,
+                    numberStart: start, end: yearEnd, hasKeyword: false))
+            return yearEnd
+        }
         let text = prefix + "/" + segments.joined(separator: "/")
         let kind = documentKind(before: start)
         append(
@@ -479,6 +533,31 @@ struct MentionScanner {
                 target: .other(text, kind: kind), kind: .document, quoteStart: start, numberStart: start, end: end,
                 hasKeyword: false))
         return end
+    }
+
+    /// Up to three groups of digits after `prefix`, each after one space, making at most four digits
+    /// and followed by a bracketed year: the number and the end of the last group.
+    private func joinedDigits(from end: Int, prefix: String) -> (Int, Int)? {
+        var digits = prefix
+        var index = end
+        for _ in 0..<3 {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: " "), Scalars.isDigit(bytes[index + 1]) else { break }
+            var groupEnd = index + 1
+            while groupEnd < bytes.count, Scalars.isDigit(bytes[groupEnd]) {
+                digits.append(Character(UnicodeScalar(bytes[groupEnd])))
+                groupEnd += 1
+            }
+            guard digits.count <= 4 else { return nil }
+            index = groupEnd
+            if bracketedYear(after: index) != nil, let number = Int(digits) { return (number, index) }
+        }
+        return nil
+    }
+
+    /// `A/70/357-S/2015/682`: a second symbol joined by a hyphen.
+    private func startsJointSymbol(at index: Int) -> Bool {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "S") || bytes[index] == UInt8(ascii: "A") else { return false }
+        return bytes[index + 1] == UInt8(ascii: "/")
     }
 
     /// `.report` or `.letter` when the nearest document word before a symbol in its clause says so.

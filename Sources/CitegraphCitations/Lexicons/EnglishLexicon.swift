@@ -44,8 +44,11 @@ extension Lexicon {
             ("extended by", .extends), ("extended in", .extends), ("renewed by", .extends), ("renewed in", .extends),
         ],
         determiners: ["its", "the", "his", "her", "their", "a", "an", "these", "those", "such", "this", "our", "all", "any"],
-        resolutionWords: ["resolution", "resolutions"],
-        generalAssemblyWords: ["general assembly", "assembly"],
+        resolutionWords: ["resolution", "resolutions", "unscr", "scr"],
+        resolutionBodies: [
+            ("general assembly", "A/RES"), ("assembly", "A/RES"), ("human rights council", "A/HRC/RES"),
+            ("economic and social council", "E/RES"), ("ecosoc", "E/RES"),
+        ],
         listWords: ["and", "as", "well", "its", "resolution", "resolutions", "also", "in", "particular", "including"],
         themeIntroducers: ["on the", "on"],
         themes: [

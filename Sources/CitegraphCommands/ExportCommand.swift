@@ -1,0 +1,51 @@
+import ArgumentParser
+import CitegraphGraph
+import Foundation
+
+/// `citegraph export`: a node-link JSON graph into GraphML, GEXF, Neo4j CSV or Pajek.
+public struct ExportCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Convert a citation graph to GraphML, GEXF (with dates for Gephi's timeline), Neo4j CSV or Pajek.",
+        discussion: """
+            --format csv writes two files for `neo4j-admin database import full`: with -o DIR, DIR/nodes.csv and
+            DIR/relationships.csv. The other formats write one file (-o FILE), or stdout without -o.
+            """)
+
+    /// The export formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case graphml, gexf, csv, pajek
+    }
+
+    @Argument(help: "A graph in node-link JSON, as written by `citegraph build`.")
+    var graph: String
+
+    @Option(name: .long, help: "The format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format
+
+    @Option(name: .shortAndLong, help: "The output file (a folder for csv); stdout when omitted (not for csv).")
+    var output: String?
+
+    public init() {}
+
+    public func run() throws {
+        let graph = try GraphArguments.load(self.graph)
+        let text: String
+        switch format {
+        case .graphml: text = graph.graphML()
+        case .gexf: text = graph.gexf()
+        case .pajek: text = graph.pajek()
+        case .csv:
+            guard let output else { throw CommandError("--format csv needs -o FOLDER for nodes.csv and relationships.csv") }
+            let files = graph.neo4jCSV()
+            try AtomicFile.write(files.nodes, to: URL(fileURLWithPath: output).appendingPathComponent("nodes.csv").path)
+            try AtomicFile.write(files.relationships, to: URL(fileURLWithPath: output).appendingPathComponent("relationships.csv").path)
+            return
+        }
+        if let output {
+            try AtomicFile.write(text, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import CitegraphDocuments
+import CitegraphGraph
+import Testing
+@testable import CitegraphAnalysis
+
+@Suite struct AgendaTests {
+    let graph: CitationGraph
+    init() throws { graph = try Fixture.graph() }
+
+    func symbols(_ nodes: some Sequence<Int32>) -> [String] { nodes.map { graph.node($0).symbol.canonical } }
+
+    static let wpsCore = [
+        "S/RES/1325 (2000)", "S/RES/1820 (2008)", "S/RES/1888 (2009)", "S/RES/1889 (2009)", "S/RES/1960 (2010)",
+        "S/RES/2106 (2013)", "S/RES/2122 (2013)", "S/RES/2242 (2015)", "S/RES/2467 (2019)",
+    ]
+
+    @Test func fromTheTheme() throws {
+        let result = try Agenda(.theme("Women, peace and  security")).trace(in: graph)
+        #expect(symbols(result.founders) == ["S/RES/1325 (2000)"])
+        #expect(symbols(result.members.filter(\.isCore).map(\.node)) == Self.wpsCore)
+        // 2493 (2019) and 2538 (2020) cite the theme's resolutions without being cited under it.
+        #expect(symbols(result.members.filter { !$0.isCore }.map(\.node)) == ["S/RES/2493 (2019)", "S/RES/2538 (2020)"])
+        #expect(result.years.map(\.year) == [2000, 2008, 2009, 2010, 2013, 2015, 2019, 2020])
+        #expect(symbols(result.years.first { $0.year == 2009 }?.members ?? []) == ["S/RES/1888 (2009)", "S/RES/1889 (2009)"])
+    }
+
+    @Test func fromTheFoundingResolution() throws {
+        let result = try Agenda(.founder(Fixture.symbol("S/RES/1325 (2000)"))).trace(in: graph)
+        #expect(symbols(result.founders) == ["S/RES/1325 (2000)"])
+        #expect(symbols(result.members.filter(\.isCore).map(\.node)) == Self.wpsCore)
+        #expect(result.members.count == 11)
+        let member2538 = try #require(result.members.first { graph.node($0.node).symbol.canonical == "S/RES/2538 (2020)" })
+        #expect(symbols(member2538.citesCore) == ["S/RES/1325 (2000)", "S/RES/2242 (2015)"])
+    }
+
+    @Test func unknownThemeOrDocumentIsAnError() {
+        #expect(throws: AnalysisError.unknownTheme("climate and security")) { try Agenda(.theme("climate and security")).trace(in: graph) }
+        #expect(throws: AnalysisError.unknownDocument("S/RES/9999 (2030)")) {
+            try Agenda(.founder(.securityCouncilResolution(9999, year: 2030))).trace(in: graph)
+        }
+    }
+}
