@@ -6,6 +6,21 @@
 // and the command-line tool (CitegraphCommands + citegraph) on top.
 import PackageDescription
 
+/// Fuzz targets (libFuzzer) exist only when Scripts/fuzz builds with CITEGRAPH_FUZZ=1, so ordinary
+/// builds and tests never compile them.
+let fuzzing = Context.environment["CITEGRAPH_FUZZ"] == "1"
+let fuzzTargets: [Target] = fuzzing
+    ? [.target(name: "FuzzDriver", path: "Fuzz/FuzzDriver")] + [
+        ("FuzzSymbolParser", ["CitegraphDocuments"]),
+        ("FuzzTextCleaner", ["CitegraphDocuments"]),
+        ("FuzzCitationExtractor", ["CitegraphCitations"]),
+        ("FuzzDocumentReader", ["CitegraphDocuments"]),
+    ].map { name, dependencies in
+        .executableTarget(
+            name: name, dependencies: (dependencies + ["FuzzDriver"]).map { .target(name: $0) }, path: "Fuzz/\(name)")
+    }
+    : []
+
 let package = Package(
     name: "Citegraph",
     products: [
@@ -59,5 +74,5 @@ let package = Package(
         .testTarget(name: "CitegraphAnalysisTests", dependencies: ["CitegraphAnalysis"]),
         .testTarget(name: "CitegraphRenderingTests", dependencies: ["CitegraphRendering"]),
         .testTarget(name: "CitegraphCommandsTests", dependencies: ["CitegraphCommands"]),
-    ]
+    ] + fuzzTargets
 )

@@ -34,7 +34,7 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, Codable, CustomStr
 
     /// `A/RES/<session>/<number>` for the fifty-first session on, `A/RES/<number> (<roman session>)` before.
     public static func generalAssemblyResolution(session: Int, number: Int) -> DocumentSymbol {
-        if session <= 30 {
+        if (1...30).contains(session) {
             // Sessions 1–30 numbered resolutions serially with the session in Roman numerals.
             return DocumentSymbol(canonical: "A/RES/\(number) (\(RomanNumeral.format(session)))", kind: .generalAssemblyResolution)
         }
@@ -97,7 +97,7 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, Codable, CustomStr
             return
         }
         if parts[0] == "A", parts.count >= 3, parts[1] == "RES" {
-            if parts.count == 4, let session = Int(parts[2]), let number = Int(parts[3]) {
+            if parts.count == 4, let session = Int(parts[2]), let number = Int(parts[3]), session >= 1 {
                 self = .generalAssemblyResolution(session: session, number: number)
                 return
             }
