@@ -33,6 +33,24 @@ public struct CitationDiagram: Hashable, Sendable {
         self.layout = layout ?? .automatic(nodeCount: nodes.count)
     }
 
+    /// The note for a diagram that shows `shown` of `total` documents chosen by `selection`
+    /// (`showing 40 of 1,288 documents: top by PageRank`), nil when it shows them all. Numbers are
+    /// grouped by commas whatever the locale, so the note is the same on every machine.
+    public static func prunedNote(showing shown: Int, of total: Int, selection: String) -> String? {
+        guard shown < total else { return nil }
+        return "showing \(grouped(shown)) of \(grouped(total)) documents: \(selection)"
+    }
+
+    private static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return number < 0 ? "-" + result : result
+    }
+
     /// The Graphviz description of the diagram.
     public func encoded() throws -> GraphvizGraph {
         try CitationDiagramEncoder().encode(self)

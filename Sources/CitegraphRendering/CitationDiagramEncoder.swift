@@ -98,7 +98,7 @@ public struct CitationDiagramEncoder: Sendable {
 
     private func edge(for edge: DiagramEdge, hierarchical: Bool) -> GraphvizEdge {
         let style = RelationStyle.of(edge.relation)
-        let count = max(edge.count, 1)
+        let count = edge.count
         var tooltip = "\(edge.from) \(style.name) \(edge.to)"
         if count > 1 { tooltip += " (\(count) times)" }
         var attributes: GraphvizAttributes = [
@@ -167,6 +167,7 @@ public struct CitationDiagramEncoder: Sendable {
     }
 
     private func validate(_ diagram: CitationDiagram) throws {
+        guard !diagram.nodes.isEmpty else { throw DiagramError.empty }
         var ids = Set<String>()
         let reserved: Set<String> = [DiagramLegend.nodeName]
         for node in diagram.nodes {
@@ -179,6 +180,7 @@ public struct CitationDiagramEncoder: Sendable {
             for end in [edge.from, edge.to] where !ids.contains(end) {
                 throw DiagramError.unknownNode(end, edge: "\(edge.from) → \(edge.to)")
             }
+            guard edge.count >= 1 else { throw DiagramError.invalidCount(edge: "\(edge.from) → \(edge.to)", edge.count) }
         }
     }
 

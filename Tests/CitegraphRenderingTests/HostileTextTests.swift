@@ -67,6 +67,14 @@ struct HostileTextTests {
         #expect(throws: DiagramError.unknownNode("S/RES/9999 (2030)", edge: "S/RES/1820 (2008) → S/RES/9999 (2030)")) {
             try dangling.encoded()
         }
+        var uncounted = Self.diagram
+        uncounted.edges[0].count = 0
+        #expect(throws: DiagramError.invalidCount(edge: "S/RES/1820 (2008) → S/RES/1325 (2000)", 0)) { try uncounted.encoded() }
+        let empty = CitationDiagram(nodes: [], edges: [], caption: "Nothing")
+        #expect(throws: DiagramError.empty) { try empty.render(to: .svg) }
+        var reserved = Self.diagram
+        reserved.nodes[2].id = "year:2008"
+        #expect(throws: DiagramError.duplicateNode("year:2008")) { try reserved.encoded() }
         var infinite = Self.diagram
         infinite.nodes[2].score = .infinity
         #expect(throws: DiagramError.invalidScore("S/RES/1820 (2008)", .infinity)) { try infinite.encoded() }

@@ -41,4 +41,13 @@ struct LayoutChoiceTests {
         #expect(groups.count == 201)
         #expect(diagram.nodes.allSatisfy { groups[$0.id]?.count == 1 })
     }
+
+    @Test("The pruned note groups thousands and disappears when nothing was left out")
+    func prunedNote() {
+        #expect(CitationDiagram.prunedNote(showing: 40, of: 1288, selection: "top by PageRank")
+            == "showing 40 of 1,288 documents: top by PageRank")
+        #expect(CitationDiagram.prunedNote(showing: 150, of: 2_718_281, selection: "lineage")
+            == "showing 150 of 2,718,281 documents: lineage")
+        #expect(CitationDiagram.prunedNote(showing: 13, of: 13, selection: "all") == nil)
+    }
 }
