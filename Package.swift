@@ -48,7 +48,9 @@ let package = Package(
         .target(name: "CitegraphCitations", dependencies: ["CitegraphDocuments"]),
         .target(name: "CitegraphGraph", dependencies: ["CitegraphCitations"]),
         .target(name: "CitegraphAnalysis", dependencies: ["CitegraphGraph"]),
-        .target(name: "CitegraphRendering", dependencies: ["CitegraphAnalysis", "Graphviz"]),
+        .target(
+            name: "CitegraphRendering",
+            dependencies: ["CitegraphDocuments", "CitegraphCitations", "CitegraphAnalysis", "Graphviz"]),
 
         // The command line.
         .target(
@@ -72,7 +74,7 @@ let package = Package(
         .testTarget(name: "CitegraphCitationsTests", dependencies: ["CitegraphCitations"]),
         .testTarget(name: "CitegraphGraphTests", dependencies: ["CitegraphGraph"]),
         .testTarget(name: "CitegraphAnalysisTests", dependencies: ["CitegraphAnalysis"]),
-        .testTarget(name: "CitegraphRenderingTests", dependencies: ["CitegraphRendering"]),
+        .testTarget(name: "CitegraphRenderingTests", dependencies: ["CitegraphRendering", "Graphviz"]),
         .testTarget(name: "CitegraphCommandsTests", dependencies: ["CitegraphCommands"]),
     ] + fuzzTargets
 )

@@ -19,6 +19,12 @@ static inline Agdesc_t cgraphviz_undirected(void) { return Agundirected; }
 /// `Agstrictundirected`, likewise.
 static inline Agdesc_t cgraphviz_strict_undirected(void) { return Agstrictundirected; }
 
+/// cgraph's default memory discipline (a C global; Swift needs its stable address).
+static inline Agmemdisc_t *cgraphviz_default_memory(void) { return &AgMemDisc; }
+
+/// cgraph's default I/O discipline, likewise.
+static inline Agiodisc_t *cgraphviz_default_io(void) { return &AgIoDisc; }
+
 /// The creation sequence number of a graph object (`AGSEQ`, a bit field Swift cannot read).
 static inline unsigned long cgraphviz_sequence(void *object) { return (unsigned long)AGSEQ(object); }
 

@@ -17,7 +17,7 @@ enum CGraphBuilder {
         guard !description.name.isEmpty else {
             throw GraphvizError.construction("the root graph needs a name")
         }
-        let opened = try CString.withMutable(description.name) { agopen($0, kind, nil) }
+        let opened = try CString.withMutable(description.name) { agopen($0, kind, CGraphNameTable.discipline) }
         guard let root = opened else {
             throw GraphvizError.construction(messages.message(or: "agopen failed for \(description.name)"))
         }

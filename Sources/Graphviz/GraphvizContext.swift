@@ -1,4 +1,5 @@
 import CGraphviz
+import Foundation
 
 /// Owns one Graphviz context (`GVC_t`): the loaded plugin configuration that layouts and renderers
 /// run in. Created with `gvContext()`, freed with `gvFreeContext()` when the last reference goes.
@@ -24,6 +25,35 @@ public final class GraphvizContext: @unchecked Sendable {
             _ = gvFreeContext(pointer)
             _ = messages
         }
+    }
+
+    /// The names of the installed plugins of one API (`gvPluginList`), sorted and without
+    /// duplicates: `"layout"` gives the layout engines, `"render"` the renderers, `"device"` the
+    /// output formats.
+    public func plugins(ofKind kind: String) throws -> [String] {
+        try GraphvizLock.withLock {
+            let messages = GraphvizMessages()
+            var count: Int32 = 0
+            let list = kind.withCString { gvPluginList(pointer, $0, &count, nil) }
+            guard let list else {
+                if messages.hasError { throw GraphvizError.plugins(kind: kind, message: messages.message(or: "gvPluginList failed")) }
+                return []
+            }
+            defer { free(list) }
+            var names: Set<String> = []
+            for index in 0..<Int(max(count, 0)) {
+                guard let item = list[index] else { continue }
+                names.insert(CString.string(item))
+                free(item)
+            }
+            return names.sorted()
+        }
+    }
+
+    /// The layout engines of ``LayoutEngine`` that the installed Graphviz provides.
+    public func installedLayoutEngines() throws -> [LayoutEngine] {
+        let installed = Set(try plugins(ofKind: "layout"))
+        return LayoutEngine.allCases.filter { installed.contains($0.rawValue) }
     }
 
     /// The process-wide context, created on first use. Guarded by ``GraphvizLock``.

@@ -20,6 +20,8 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
     case contextUnavailable
     /// Writing the graph as DOT text failed.
     case write(String)
+    /// Graphviz could not list plugins of the kind asked for (`unrecognized api name "…"`).
+    case plugins(kind: String, message: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,7 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
         case .render(let format, let message): "Graphviz rendering to \(format) failed: \(message)"
         case .contextUnavailable: "Graphviz could not create its context"
         case .write(let message): "Graphviz could not write the graph: \(message)"
+        case .plugins(let kind, let message): "Graphviz could not list its \(kind) plugins: \(message)"
         }
     }
 }

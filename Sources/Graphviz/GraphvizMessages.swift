@@ -12,6 +12,10 @@ import Foundation
 /// every message goes to the temporary file, which has no length limit, and the previous level is
 /// restored afterwards.
 ///
+/// What this gives up: only the last message of a call is kept (`aglasterr` starts at the last
+/// message), warnings are not reported (they do not fail a call), and if cgraph cannot create its
+/// temporary file the message is lost and a generic one is used instead.
+///
 /// `agerrors()` is not a count in 2.42 but the highest level reported since `agreseterrors()`:
 /// `AGWARN` (0) for warnings or nothing, `AGERR` (1) once an error was reported.
 ///

@@ -65,3 +65,29 @@ final class ResultBox: @unchecked Sendable {
 
     var values: [Result<Data, any Error>?] { lock.withLock { storage } }
 }
+
+@Suite("Object order")
+struct ObjectOrderTests {
+    /// One `rank=same` group per year of the women, peace and security resolutions, named by year.
+    static let years = ["2000", "2008", "2009", "2010", "2013", "2015", "2019"]
+
+    static var graph: GraphvizGraph {
+        var graph = ResolutionGraph.graph
+        graph.subgraphs = years.reversed().map { year in
+            .sameRank("rank \(year)", nodes: ResolutionGraph.symbols.filter { $0.contains("(\(year))") })
+        }
+        return graph
+    }
+
+    @Test("Subgraphs are written in creation order, not in the heap order of their names")
+    func subgraphOrder() throws {
+        for _ in 0..<5 {
+            let canonical = String(decoding: try Graphviz.render(Self.graph, to: .canonical), as: UTF8.self)
+            let written = canonical.split(separator: "\n").compactMap { line -> String? in
+                guard let start = line.range(of: "subgraph \"rank ") else { return nil }
+                return String(line[start.upperBound...].prefix(4))
+            }
+            #expect(written == Self.years.reversed())
+        }
+    }
+}

@@ -98,3 +98,29 @@ struct RenderingTests {
         #expect(svg.linkTargets.first == "https://digitallibrary.un.org/search?p=S/RES/1325%20(2000)&ln=en&x=%22%3C1%3E%22")
     }
 }
+
+@Suite("Installed plugins")
+struct PluginTests {
+    @Test("Debian's graphviz provides all six layout engines and the cairo, gd and core renderers")
+    func plugins() throws {
+        let context = try GraphvizContext.shared()
+        #expect(try context.installedLayoutEngines() == LayoutEngine.allCases)
+        let renderers = try context.plugins(ofKind: "render")
+        #expect(renderers.contains("cairo"))
+        #expect(renderers.contains("svg"))
+        #expect(renderers.contains("dot"))
+        #expect(try context.plugins(ofKind: "device").contains("png"))
+        #expect(throws: GraphvizError.plugins(kind: "no such kind", message: "unrecognized api name \"no such kind\"")) {
+            try context.plugins(ofKind: "no such kind")
+        }
+    }
+
+    @Test("A warning (unknown shape) neither fails the rendering nor reaches stderr")
+    func warningIsQuiet() throws {
+        var graph = ResolutionGraph.graph
+        graph.nodes[0].attributes["shape"] = "no_such_shape"
+        let (svg, standardError) = try capturingStandardError { try Graphviz.render(graph, to: .svg) }
+        #expect(try SVGDocument(svg).nodeTitles == ResolutionGraph.symbols)
+        #expect(!standardError.contains("no_such_shape"))
+    }
+}

@@ -1,2 +1,0 @@
-/// Citation diagrams (implemented in issue 6).
-public enum CitationRenderingModule {}

@@ -1,1 +1,0 @@
-// Tests for CitegraphRendering arrive with its implementation.
