@@ -47,6 +47,10 @@ let package = Package(
             resources: [.copy("BundledCorpus/akn"), .copy("BundledCorpus/seeds")]),
         .executableTarget(name: "citegraph", dependencies: ["CitegraphCommands"]),
 
+        // The Swift side of Scripts/bench (timed against python-igraph, NetworKit, Python `re` and dot).
+        .executableTarget(
+            name: "citegraph-bench", dependencies: ["CitegraphCitations", "CitegraphAnalysis", "CitegraphGraph"]),
+
         // Tests mirror the sources. Fixtures (real UN documents) live in Tests/Fixtures.
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "CitegraphDocumentsTests", dependencies: ["CitegraphDocuments"]),

@@ -3,6 +3,7 @@
 #ifndef CGRAPHVIZ_SHIM_H
 #define CGRAPHVIZ_SHIM_H
 
+#include <stddef.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -11,5 +12,42 @@ static inline Agdesc_t cgraphviz_directed(void) { return Agdirected; }
 
 /// `Agstrictdirected`, likewise.
 static inline Agdesc_t cgraphviz_strict_directed(void) { return Agstrictdirected; }
+
+/// `Agundirected`, likewise.
+static inline Agdesc_t cgraphviz_undirected(void) { return Agundirected; }
+
+/// `Agstrictundirected`, likewise.
+static inline Agdesc_t cgraphviz_strict_undirected(void) { return Agstrictundirected; }
+
+/// The creation sequence number of a graph object (`AGSEQ`, a bit field Swift cannot read).
+static inline unsigned long cgraphviz_sequence(void *object) { return (unsigned long)AGSEQ(object); }
+
+/// The node an edge leaves (`agtail` is a macro).
+static inline Agnode_t *cgraphviz_tail(Agedge_t *edge) { return agtail(edge); }
+
+/// The node an edge enters (`aghead` is a macro).
+static inline Agnode_t *cgraphviz_head(Agedge_t *edge) { return aghead(edge); }
+
+/// `gvRenderData` with a `size_t` length whatever the installed release declares: Graphviz 2.x
+/// takes `unsigned int *`, later releases `size_t *`. `_Generic` picks the call that matches the
+/// header at compile time, so the binding builds against either.
+static inline int cgraphviz_render_data(GVC_t *gvc, graph_t *graph, const char *format,
+                                        char **result, size_t *length) {
+    unsigned int narrow = 0;
+    size_t wide = 0;
+    int status = _Generic(gvRenderData,
+        int (*)(GVC_t *, graph_t *, const char *, char **, unsigned int *):
+            ((int (*)(GVC_t *, graph_t *, const char *, char **, unsigned int *))gvRenderData)(
+                gvc, graph, format, result, &narrow),
+        default:
+            ((int (*)(GVC_t *, graph_t *, const char *, char **, size_t *))gvRenderData)(
+                gvc, graph, format, result, &wide));
+    *length = narrow != 0 ? (size_t)narrow : wide;
+    return status;
+}
+
+/// Writes an empty warning into cgraph's message file so that `aglasterr()` afterwards returns only
+/// what a following call reported (`agerr` is variadic, which Swift cannot call).
+static inline void cgraphviz_mark_messages(void) { agerr(AGWARN, "%s", ""); }
 
 #endif

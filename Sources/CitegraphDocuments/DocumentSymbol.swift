@@ -5,6 +5,9 @@
 /// - presidential statement: `S/PRST/2014/5`
 /// - General Assembly resolution: `A/RES/70/1`, `A/RES/2205 (XXI)`
 /// - any other symbol: upper-cased as written, without spaces around slashes (`S/2020/476`, `S/AC.51/2020/3`).
+///
+/// Two symbols are equal when their canonical texts are: the kind is what a text said of the document
+/// (`the report … (S/2020/476)`), not part of its identity.
 public struct DocumentSymbol: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The canonical text of the symbol.
     public let canonical: String
@@ -115,9 +118,26 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, Codable, CustomStr
         return (String(text[..<open]), String(inner))
     }
 
-    /// Orders symbols by kind, then year, then resolution number, then text: deterministic and natural.
+    public static func == (lhs: DocumentSymbol, rhs: DocumentSymbol) -> Bool {
+        lhs.canonical == rhs.canonical
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(canonical)
+    }
+
+    /// Council resolutions first, then statements, General Assembly resolutions, other symbols.
+    private var series: Int {
+        if canonical.hasPrefix("S/RES/") { return 0 }
+        if canonical.hasPrefix("S/PRST/") { return 1 }
+        if canonical.hasPrefix("A/RES/") { return 2 }
+        return 3
+    }
+
+    /// Orders symbols by series (Council resolutions, statements, Assembly resolutions, others), then
+    /// year, then resolution number, then text: deterministic, natural, and consistent with `==`.
     public static func < (lhs: DocumentSymbol, rhs: DocumentSymbol) -> Bool {
-        if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
+        if lhs.series != rhs.series { return lhs.series < rhs.series }
         let (ly, ry) = (lhs.year ?? 0, rhs.year ?? 0)
         if ly != ry { return ly < ry }
         let (ln, rn) = (lhs.resolutionNumber ?? 0, rhs.resolutionNumber ?? 0)

@@ -32,3 +32,24 @@ import Testing
         #expect(RomanNumeral.format(29) == "XXIX")
     }
 }
+
+@Suite struct DocumentSymbolIdentityTests {
+    @Test func identityIsTheCanonicalTextNotTheKindATextGave() {
+        let asReport = DocumentSymbol.other("S/2019/883", kind: .report)
+        let plain = DocumentSymbol.other("S/2019/883")
+        #expect(asReport == plain)
+        #expect(Set([asReport, plain]).count == 1)
+        #expect(!(asReport < plain) && !(plain < asReport))
+    }
+
+    @Test func ordersCouncilResolutionsByYearThenNumber() {
+        let symbols = [
+            DocumentSymbol.other("S/2020/476"), .presidentialStatement(year: 2018, number: 10),
+            .securityCouncilResolution(2436, year: 2018), .securityCouncilResolution(1325, year: 2000),
+            .generalAssemblyResolution(session: 70, number: 1),
+        ]
+        #expect(symbols.sorted().map(\.canonical) == [
+            "S/RES/1325 (2000)", "S/RES/2436 (2018)", "S/PRST/2018/10", "A/RES/70/1", "S/2020/476",
+        ])
+    }
+}

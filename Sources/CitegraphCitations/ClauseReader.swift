@@ -1,0 +1,166 @@
+import CitegraphDocuments
+
+/// Reads the words around the citations a scanner found: the governing verb of each one's clause,
+/// the theme named after a list of resolutions, and the pinpoint (`paragraph 13 of`).
+enum ClauseReader {
+    /// The relation of each mention: the nearest cue before it in its clause. A clause's verb
+    /// (`Recalling`, `Welcomes`) reaches every citation after it up to the next verb or clause
+    /// boundary; a local phrase (`pursuant to`) reaches only the citation, or list, right after it.
+    /// The text between two mentions is read once, so the pass is linear.
+    /// How many bytes a local phrase reaches: `in accordance with the provisions of Security Council resolutions`.
+    static let maximumLocalReach = 56
+
+    static func relations(of mentions: [Mention], scanner: MentionScanner) -> [Relation] {
+        var result: [Relation] = []
+        result.reserveCapacity(mentions.count)
+        var verb = Relation.cites
+        var local: Relation?
+        var localEnd = 0
+        var previousEnd = 0
+        let bytes = scanner.bytes
+        let cues = scanner.lexicon.cues
+        let determiners = scanner.lexicon.determiners
+        let wordStarts = scanner.lexicon.lexicon.matchesWordStarts
+        for (offset, mention) in mentions.enumerated() {
+            if offset > 0, !scanner.isListGap(from: previousEnd, to: mention.quoteStart) { local = nil }
+            // Read up to the number itself, so that `under resolution` is seen.
+            let to = max(previousEnd, mention.numberStart)
+            var index = previousEnd
+            var previousIsLetter = index > 0 && Scalars.isLetter(Scalars.decode(bytes, Scalars.previousStart(bytes, before: index)).scalar)
+            var lastWord = index..<index
+            var wordStart = index
+            while index < to {
+                let (scalar, length) = Scalars.decode(bytes, index)
+                if scanner.isClauseBoundary(scalar, at: index, length: length) {
+                    verb = .cites
+                    local = nil
+                    previousIsLetter = false
+                    lastWord = index..<index
+                    index += length
+                    continue
+                }
+                let isLetter = Scalars.isLetter(scalar)
+                if isLetter, !previousIsLetter { wordStart = index }
+                if isLetter, !wordStarts || !previousIsLetter, cues.mayStart(with: scalar),
+                    let match = cues.match(bytes, at: index, limit: to)
+                {
+                    let isNoun = wordStarts && !lastWord.isEmpty
+                        && determiners.match(bytes, at: lastWord.lowerBound, limit: lastWord.upperBound)?.end == lastWord.upperBound
+                    if !isNoun {
+                        if match.value.isLocal {
+                            local = match.value.relation
+                            localEnd = match.end
+                        } else {
+                            verb = match.value.relation
+                            local = nil
+                        }
+                    }
+                    lastWord = index..<match.end
+                    index = match.end
+                    previousIsLetter = true
+                    continue
+                }
+                if !isLetter, previousIsLetter { lastWord = wordStart..<index }
+                previousIsLetter = isLetter
+                index += length
+            }
+            // A local phrase reaches a citation a few words after it (`as per the conditions set by
+            // resolution 2391`), not one a sentence away; a list inherits it whole.
+            if local != nil, localEnd > previousEnd || offset == 0, mention.numberStart - localEnd > maximumLocalReach {
+                local = nil
+            }
+            result.append(local ?? verb)
+            previousEnd = mention.end
+        }
+        return result
+    }
+
+    /// The theme of each resolution: written after a list (`… 2493 (2019) on women, peace and
+    /// security`) it applies to every item of the list; Chinese writes it before (`关于…的第…号决议`).
+    static func themes(of mentions: [Mention], scanner: MentionScanner) -> [String?] {
+        var result = [String?](repeating: nil, count: mentions.count)
+        let lexicon = scanner.lexicon
+        let bytes = scanner.bytes
+        var groupStart = 0
+        for index in mentions.indices {
+            let isLast = index + 1 == mentions.count
+                || !scanner.isListGap(from: mentions[index].end, to: mentions[index + 1].quoteStart)
+            guard isLast else { continue }
+            defer { groupStart = index + 1 }
+            var theme: String?
+            if lexicon.lexicon.themesPrecede {
+                theme = themeBefore(mentions[groupStart].quoteStart, scanner: scanner)
+            } else {
+                var position = mentions[index].end
+                var skipped = 0
+                while position < bytes.count, skipped < 8 {
+                    let (scalar, length) = Scalars.decode(bytes, position)
+                    guard Scalars.isSpace(scalar) || [0x2C, 0x2A, 0x5D, 0x28, 0x29, 0x23, 0x5C].contains(scalar) else { break }
+                    position += length
+                    skipped += 1
+                }
+                let limit = min(bytes.count, position + 80)
+                if let introducer = lexicon.themeIntroducers.match(bytes, at: position, limit: limit) {
+                    var themeStart = introducer.end
+                    while themeStart < limit, Scalars.isSpace(Scalars.decode(bytes, themeStart).scalar) { themeStart += 1 }
+                    theme = lexicon.themes.match(bytes, at: themeStart, limit: min(bytes.count, themeStart + 80))?.value
+                }
+            }
+            guard let theme else { continue }
+            for member in groupStart...index where mentions[member].kind != .document {
+                result[member] = theme
+            }
+        }
+        return result
+    }
+
+    /// A theme written before the list: the last theme phrase in the few words before it.
+    private static func themeBefore(_ start: Int, scanner: MentionScanner) -> String? {
+        let floor = max(0, start - 90)
+        return scanner.lastPhrase(in: scanner.lexicon.themes, from: floor, to: start).value
+    }
+
+    /// `paragraph 13` in `paragraph 13 of resolution 2391`: the nearest pinpoint word before the
+    /// link word (`of`) that precedes `resolution`.
+    static func pinpoint(of mention: Mention, scanner: MentionScanner) -> String? {
+        guard mention.hasKeyword else { return nil }
+        let bytes = scanner.bytes
+        let lexicon = scanner.lexicon
+        let linkEnd = scanner.trimBack(mention.quoteStart)
+        guard let link = lexicon.pinpointLinks.match(bytes, endingAt: linkEnd, window: 12) else { return nil }
+        let end = scanner.trimBack(link.start)
+        let floor = max(0, end - 80)
+        // The nearest pinpoint word in the window, with no clause boundary after it.
+        var start: Int?
+        var index = floor
+        var previousIsLetter = true
+        while index < end {
+            let (scalar, length) = Scalars.decode(bytes, index)
+            if scanner.isClauseBoundary(scalar, at: index, length: length) { start = nil }
+            let isLetter = Scalars.isLetter(scalar)
+            if isLetter, !previousIsLetter, let match = lexicon.pinpointWords.match(bytes, at: index, limit: end) {
+                start = index
+                index = match.end
+                previousIsLetter = true
+                continue
+            }
+            previousIsLetter = isLetter
+            index += length
+        }
+        guard let start, start < end else { return nil }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard words.count >= 2, words.dropFirst().allSatisfy(isPinpointToken) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// Numbers, `(iii)`, `(c)`, `and`, `to`: what may follow `paragraph` in a pinpoint.
+    private static func isPinpointToken(_ word: Substring) -> Bool {
+        let core = word.filter { $0 != "," && $0 != "(" && $0 != ")" && $0 != "*" && $0 != "\\" }
+        if core.isEmpty || core.allSatisfy(\.isNumber) { return true }
+        if let first = core.first, first.isNumber, core.count <= 6 { return true }
+        if ["and", "to", "or", "et", "y", "и", "à", "a", "bis", "ter"].contains(core.lowercased()) { return true }
+        if core.count <= 4, core.allSatisfy({ "ivxlcdm".contains($0) }) { return true }
+        return core.count == 1 && core.first?.isLetter == true
+    }
+}

@@ -1,0 +1,7 @@
+extension Lexicon {
+    /// Arabic: for now the English lexicon's structure with no words of its own (filled in issue 4).
+    public static let arabic = Lexicon(
+        language: .arabic, relationCues: [], localCues: [], determiners: [], resolutionWords: [], resolutionBodies: [], listWords: [],
+        themeIntroducers: [], themes: [], pinpointWords: [], pinpointLinks: [], reportWords: [], letterWords: [],
+        nonResolutionWords: [])
+}

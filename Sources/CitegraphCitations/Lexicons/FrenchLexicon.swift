@@ -1,0 +1,7 @@
+extension Lexicon {
+    /// French: for now the English lexicon's structure with no words of its own (filled in issue 4).
+    public static let french = Lexicon(
+        language: .french, relationCues: [], localCues: [], determiners: [], resolutionWords: [], resolutionBodies: [], listWords: [],
+        themeIntroducers: [], themes: [], pinpointWords: [], pinpointLinks: [], reportWords: [], letterWords: [],
+        nonResolutionWords: [])
+}

@@ -1,0 +1,161 @@
+/// The identity of an Akoma Ntoso document read from its metadata and cover page.
+///
+/// Sources, in order of preference:
+/// - symbol: `<docNumber>`; else the work's `FRBRuri` (`…/unsc/2021-09-17/2596-2021/` → `S/RES/2596 (2021)`,
+///   `…/2020-12-04/2020-11/` → `S/PRST/2020/11`); else the cover's `Resolution 2511 (2020)` title;
+/// - kind: the symbol's kind; else `<statement name="…">`;
+/// - date: the work's `FRBRdate name="adoption"`; else the first `<docDate date="…">`;
+/// - meeting: `<inline name="adoptionMeeting" title="8862nd">`, its text, or for older statements the
+///   "At the 5473rd meeting" sentence;
+/// - title: for presidential statements the item "entitled “…”" in the opening paragraph. Resolutions
+///   carry no agenda item in the XML, so their title stays nil;
+/// - language: `FRBRlanguage` (never the folder: a Spanish file sits in a Russian folder).
+struct AkomaNtosoIdentity {
+    var symbol: DocumentSymbol?
+    var kind: DocumentKind
+    var date: String?
+    var meeting: Int?
+    var title: String?
+    var language: Language?
+    var fallbacks: [String] = []
+
+    init(statement: MarkupElement) {
+        let meta = statement.child("meta")
+        let identification = meta?.child("identification")
+        let work = identification?.child("FRBRWork")
+        let expression = identification?.child("FRBRExpression")
+        let workURI = work?.child("FRBRuri")?.attribute("value") ?? ""
+        let statementName = statement.attribute("name") ?? ""
+
+        let cover = statement.child("coverPage") ?? statement.child("preface")
+        let docNumber = cover?.firstDescendant("docNumber").map { SpaceNormalizer.normalize($0.textContent) } ?? ""
+
+        if let parsed = DocumentSymbol(parsing: docNumber) {
+            symbol = parsed
+        } else if let fromURI = Self.symbol(fromWorkURI: workURI, statementName: statementName) {
+            symbol = fromURI
+            fallbacks.append("empty <docNumber>: symbol \(fromURI) taken from FRBRuri \(workURI)")
+        } else if let cover, let fromTitle = Self.symbol(fromCover: cover) {
+            symbol = fromTitle
+            fallbacks.append("empty <docNumber> and FRBRuri: symbol \(fromTitle) taken from the cover title")
+        } else {
+            fallbacks.append("no symbol in <docNumber>, FRBRuri or the cover")
+        }
+
+        switch symbol?.kind {
+        case .securityCouncilResolution?: kind = .securityCouncilResolution
+        case .presidentialStatement?: kind = .presidentialStatement
+        default: kind = statementName == "presidentialStatement" ? .presidentialStatement : (statementName == "resolution" ? .securityCouncilResolution : .other)
+        }
+
+        let adoption = work?.elements.first { $0.name == "FRBRdate" && $0.attribute("name") == "adoption" }?.attribute("date")
+        let docDate = statement.firstDescendant("docDate")?.attribute("date")
+        date = [adoption, docDate].compactMap { $0 }.first { Self.isISODate($0) }
+
+        if let code = expression?.child("FRBRlanguage")?.attribute("language") {
+            language = Language(identifier: code)
+        }
+
+        if let inline = cover?.descendants("inline").first(where: { $0.attribute("name") == "adoptionMeeting" }) {
+            meeting = Self.leadingNumber(inline.attribute("title") ?? "") ?? Self.leadingNumber(SpaceNormalizer.normalize(inline.textContent))
+        }
+    }
+
+    /// Completes meeting and title from the opening paragraphs of a presidential statement.
+    mutating func complete(from paragraphs: [Paragraph]) {
+        guard kind == .presidentialStatement else { return }
+        for paragraph in paragraphs.prefix(3) {
+            let text = paragraph.text
+            if meeting == nil, let meetingNumber = Self.statementMeeting(text) { meeting = meetingNumber }
+            if title == nil, let item = Self.itemEntitled(text) { title = item }
+        }
+    }
+
+    // MARK: Fallbacks
+
+    static func symbol(fromWorkURI uri: String, statementName: String) -> DocumentSymbol? {
+        // …/<yyyy-mm-dd>/<number>-<year>/ for resolutions, …/<yyyy-mm-dd>/<year>-<number>/ for statements.
+        guard let last = uri.split(separator: "/").last else { return nil }
+        let pieces = last.split(separator: "-", omittingEmptySubsequences: false)
+        guard pieces.count == 2, let first = Int(pieces[0]), let second = Int(pieces[1]) else { return nil }
+        let years = 1945...2100
+        if pieces[0].count == 4, years.contains(first), pieces[1].count <= 3 {
+            return .presidentialStatement(year: first, number: second)
+        }
+        if pieces[1].count == 4, years.contains(second) {
+            return .securityCouncilResolution(first, year: second)
+        }
+        return nil
+    }
+
+    static func symbol(fromCover cover: MarkupElement) -> DocumentSymbol? {
+        for title in cover.descendants("docTitle") where title.attribute("refersTo") == "#resolutionNumber" {
+            // "Resolution 2511 (2020)", "第2511(2020)号决议", "القرار 2511 (2020)"
+            let digits = SpaceNormalizer.normalize(title.textContent)
+            var numbers: [Int] = []
+            var current = ""
+            for character in digits + " " {
+                if character.isASCII, character.isNumber { current.append(character) } else if !current.isEmpty {
+                    if let value = Int(current) { numbers.append(value) }
+                    current = ""
+                }
+            }
+            if numbers.count >= 2, (1945...2100).contains(numbers[1]) {
+                return .securityCouncilResolution(numbers[0], year: numbers[1])
+            }
+        }
+        return nil
+    }
+
+    // MARK: Text patterns
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), year > 1900, let month = Int(parts[1]),
+            (1...12).contains(month), let day = Int(parts[2]), (1...31).contains(day)
+        else { return false }
+        return true
+    }
+
+    static func leadingNumber(_ text: String) -> Int? {
+        let digits = text.drop { !$0.isASCII || !$0.isNumber }.prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : Int(digits)
+    }
+
+    /// "At the 5473rd meeting of the Security Council" / "At its 4450th meeting" → 5473.
+    static func statementMeeting(_ text: String) -> Int? {
+        for lead in ["At the ", "At its ", "at the ", "at its "] {
+            var searchRange = text.startIndex..<text.endIndex
+            while let found = text.range(of: lead, range: searchRange) {
+                let after = text[found.upperBound...]
+                let digits = after.prefix { $0.isASCII && $0.isNumber }
+                let suffix = after.dropFirst(digits.count)
+                if !digits.isEmpty, let ordinal = ["st meeting", "nd meeting", "rd meeting", "th meeting"].first(where: { suffix.hasPrefix($0) }), !ordinal.isEmpty {
+                    return Int(digits)
+                }
+                searchRange = found.upperBound..<text.endIndex
+            }
+        }
+        return nil
+    }
+
+    /// "… consideration of the item entitled “Admission of new Members”, …" → "Admission of new Members".
+    static func itemEntitled(_ text: String) -> String? {
+        guard let entitled = text.range(of: "entitled ") else { return nil }
+        let rest = text[entitled.upperBound...]
+        guard let open = rest.first, open == "“" || open == "\"" else { return nil }
+        let body = rest.dropFirst()
+        guard let close = body.firstIndex(where: { $0 == "”" || $0 == "\"" }) else { return nil }
+        let item = SpaceNormalizer.normalize(body[..<close])
+        return item.isEmpty ? nil : item.trimmingTrailing([","])
+    }
+}
+
+extension String {
+    /// The string without trailing occurrences of the given characters.
+    func trimmingTrailing(_ characters: Set<Character>) -> String {
+        var result = self
+        while let last = result.last, characters.contains(last) { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,77 @@
+/// The heading that opens a Security Council resolution in plain text, in any of the forms the
+/// seeds and the CR-UNSC texts use:
+/// `Resolution 2518 (2020)`, `RESOLUTION 800 (1993)`, `Résolution …`, `Resolución …`, `Резолюция …`,
+/// `القرار 2553 (2020)`, `第 2594(2021)号决议`, and the old `1 (1946) Resolution of 25 January 1946` /
+/// `100 (1953). Resolution of 27 October 1953`.
+struct ResolutionHeading: Hashable {
+    let number: Int
+    let year: Int
+
+    private static let words = ["resolution", "résolution", "resolución", "резолюция", "القرار"]
+
+    /// Parses a heading paragraph; it must start with the heading (cover lines may precede it in the
+    /// same paragraph when PDF extraction merged them: `… Distr.: General 3 December 2020 Resolution 2553 (2020) Adopted …`).
+    static func parse(_ paragraph: String) -> ResolutionHeading? {
+        guard paragraph.count <= 400 else { return nil }
+        let lower = paragraph.lowercased()
+        // Chinese: 第 2594(2021)号决议 at the start.
+        if lower.hasPrefix("第") {
+            let rest = lower.dropFirst().drop { $0 == " " }
+            if let (number, year, after) = numberAndYear(rest), after.drop(while: { $0 == " " }).hasPrefix("号决议") {
+                return ResolutionHeading(number: number, year: year)
+            }
+        }
+        // Old form: "1 (1946) Resolution of …", "100 (1953). Resolution of …"
+        if let (number, year, after) = numberAndYear(Substring(lower)) {
+            let tail = after.drop { $0 == "." || $0 == " " }
+            if tail.hasPrefix("resolution") { return ResolutionHeading(number: number, year: year) }
+        }
+        // "Resolution 2518 (2020)" at the start, or after cover text in a merged paragraph.
+        for word in words {
+            var searchStart = lower.startIndex
+            while let found = lower.range(of: word, range: searchStart..<lower.endIndex) {
+                searchStart = found.upperBound
+                let isStart = found.lowerBound == lower.startIndex
+                // Inside running text ("adopted as resolution 2553 (2020)") the word is lower case.
+                let original = paragraph[found.lowerBound...].prefix(1)
+                guard isStart || original.first?.isUppercase == true || word == "القرار" else { continue }
+                guard isStart || Self.followsCover(lower[..<found.lowerBound]) else { continue }
+                let after = lower[found.upperBound...].drop { $0 == " " }
+                if let (number, year, _) = numberAndYear(after) {
+                    return ResolutionHeading(number: number, year: year)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Cover text that may precede a heading in a merged paragraph: a date, `Distr.: General`, `Security Council`.
+    private static func followsCover(_ prefix: Substring) -> Bool {
+        let trimmed = prefix.trimmingEnds([" "])
+        guard let last = trimmed.last else { return true }
+        return last.isNumber || trimmed.hasSuffix("security council") || trimmed.hasSuffix("general")
+    }
+
+    /// `2518 (2020)` / `2594(2021)`: the number, the year and what follows.
+    static func numberAndYear(_ text: Substring) -> (Int, Int, Substring)? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...4).contains(digits.count), let number = Int(digits) else { return nil }
+        var rest = text.dropFirst(digits.count).drop { $0 == " " }
+        guard rest.first == "(" else { return nil }
+        rest = rest.dropFirst()
+        let yearDigits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard yearDigits.count == 4, let year = Int(yearDigits), (1945...2100).contains(year) else { return nil }
+        rest = rest.dropFirst(4)
+        guard rest.first == ")" else { return nil }
+        return (number, year, rest.dropFirst())
+    }
+}
+
+extension Substring {
+    func trimmingEnds(_ set: Set<Character>) -> Substring {
+        var result = self
+        while let first = result.first, set.contains(first) { result = result.dropFirst() }
+        while let last = result.last, set.contains(last) { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,204 @@
+/// Cleans messy text from PDF extraction and Markdown conversion into paragraphs.
+///
+/// What it does, in order:
+/// 1. cleans each line (`LineCleaner`): Markdown emphasis, headings, links, escapes and bullets,
+///    `<sup>` footnote markers, LaTeX debris, odd spaces and full-width digits;
+/// 2. removes page furniture (`PageFurniture`): footers `20-08599 3/18`, job numbers, bar codes,
+///    repeated `https://undocs.org/…` link lines, rules and symbol-only page headers — kept as hints
+///    in `CleanedText.removedLines`, never as text, so a link line cannot produce a second citation;
+/// 3. rebuilds paragraphs: lines wrapped by the PDF (at ~80 columns, across blank lines and page
+///    footers) are joined; a new paragraph starts at a heading, a numbered or lettered marker, a
+///    bullet, or after a line ending a clause; words hyphenated across lines are joined
+///    (`peace-\nkeeping` → `peacekeeping`) unless the next part is capitalised (`non-\nState` →
+///    `non-State`) or the first part is a prefix that keeps its hyphen (`self-`, `non-`, `co-`, …);
+///    Chinese and Japanese text is joined without a space.
+public struct TextCleaner: Sendable {
+    /// The shortest line that counts as wrapped when it ends without punctuation.
+    public var wrappedLineLength: Int
+
+    /// Creates a cleaner.
+    public init(wrappedLineLength: Int = 60) {
+        self.wrappedLineLength = wrappedLineLength
+    }
+
+    /// Cleans a text.
+    public func clean(_ text: String) -> CleanedText {
+        var copy = text
+        return copy.withUTF8 { clean(bytes: $0) }
+    }
+
+    /// Cleans UTF-8 bytes (invalid sequences must already have been replaced).
+    func clean(bytes: UnsafeBufferPointer<UInt8>) -> CleanedText {
+        // 1–2: lines, cleaned and classified; blank lines and furniture separate blocks.
+        var blocks: [Block] = []
+        var current: Block?
+        var removed: [CleanedText.RemovedLine] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let line = LineCleaner.clean(bytes, range: start..<lineEnd)
+            start = end + 1
+            if line.text.isEmpty {
+                if let block = current { blocks.append(block) }
+                current = nil
+                continue
+            }
+            let string = line.text.string
+            if let furniture = PageFurniture.classify(string) {
+                if let block = current { blocks.append(block) }
+                current = nil
+                removed.append(CleanedText.RemovedLine(kind: furniture, text: string, originalOffset: line.original, beforeParagraph: blocks.count))
+                continue
+            }
+            if var block = current, !line.isHeading, !block.isHeading, !line.hadBullet, !Self.startsWithMarker(string) {
+                block.join(line, string: string)
+                current = block
+            } else {
+                if let block = current { blocks.append(block) }
+                current = Block(line: line, string: string)
+            }
+        }
+        if let block = current { blocks.append(block) }
+
+        // 3: merge blocks separated by blank lines or page furniture when one continues the other.
+        let indentStyle = Self.usesIndentedParagraphs(blocks)
+        var merged: [Block] = []
+        var removedIndex = 0
+        var mapping: [Int] = []  // block index → merged index
+        for block in blocks {
+            if var previous = merged.last, continues(previous, with: block, indentStyle: indentStyle) {
+                previous.join(block)
+                merged[merged.count - 1] = previous
+            } else {
+                merged.append(block)
+            }
+            mapping.append(merged.count - 1)
+        }
+        // Re-point removed lines at merged paragraphs.
+        for index in removed.indices {
+            let before = removed[index].beforeParagraph
+            removed[index].beforeParagraph = before < mapping.count ? mapping[before] : merged.count
+            removedIndex += 1
+        }
+        return CleanedText(paragraphs: merged.map { ($0.text, $0.isHeading, $0.hadBullet) }, removedLines: removed)
+    }
+
+    // MARK: Blocks
+
+    struct Block {
+        var text: MappedText
+        var isHeading: Bool
+        var hadBullet: Bool
+        var indent: Int
+        var lastLineLength: Int
+        var firstScalar: Unicode.Scalar?
+        var lastScalars: [Unicode.Scalar]  // up to three, in order
+
+        init(line: CleanedLine, string: String) {
+            text = line.text
+            isHeading = line.isHeading
+            hadBullet = line.hadBullet
+            indent = line.indent
+            lastLineLength = string.count
+            firstScalar = string.unicodeScalars.first
+            lastScalars = Array(string.unicodeScalars.suffix(3))
+        }
+
+        /// Joins the next line of the same block.
+        mutating func join(_ line: CleanedLine, string: String) {
+            TextCleaner.join(&text, lastScalars: lastScalars, next: line.text, nextFirst: string.unicodeScalars.first)
+            lastLineLength = string.count
+            lastScalars = Array((lastScalars + Array(string.unicodeScalars.suffix(3))).suffix(3))
+        }
+
+        /// Joins a following block.
+        mutating func join(_ other: Block) {
+            TextCleaner.join(&text, lastScalars: lastScalars, next: other.text, nextFirst: other.firstScalar)
+            lastLineLength = other.lastLineLength
+            lastScalars = Array((lastScalars + other.lastScalars).suffix(3))
+        }
+    }
+
+    /// Prefixes that keep their hyphen at a line break (`self-\ndefence` → `self-defence`).
+    static let hyphenKeepingPrefixes: Set<String> = ["self", "non", "co", "ex", "all", "cross", "well", "long", "short", "full", "follow", "post", "pre", "anti", "inter", "multi", "sub", "re", "de", "counter"]
+
+    static func join(_ text: inout MappedText, lastScalars: [Unicode.Scalar], next: MappedText, nextFirst: Unicode.Scalar?) {
+        guard let last = lastScalars.last, let nextFirst else {
+            text.append(next)
+            return
+        }
+        let anchor = next.firstOriginal ?? 0
+        if last == "-", lastScalars.count >= 2, lastScalars[lastScalars.count - 2].properties.isAlphabetic {
+            if nextFirst.properties.isLowercase {
+                let word = lastWord(of: text)
+                if !hyphenKeepingPrefixes.contains(word.lowercased()) {
+                    text.removeLast(1)  // peace-|keeping
+                }
+            }
+            text.append(next)
+            return
+        }
+        if isCJK(last) || isCJK(nextFirst) {
+            text.append(next)
+            return
+        }
+        text.appendInserted(" ", original: anchor)
+        text.append(next)
+    }
+
+    private static func lastWord(of text: MappedText) -> String {
+        let bytes = text.bytes
+        var end = bytes.count
+        if end > 0, bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != UInt8(ascii: "-") { start -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    // MARK: Paragraph boundaries
+
+    func continues(_ previous: Block, with next: Block, indentStyle: Bool) -> Bool {
+        if previous.isHeading || next.isHeading || next.hadBullet { return false }
+        let nextString = String(decoding: next.text.bytes.prefix(24), as: UTF8.self)
+        if Self.startsWithMarker(nextString) { return false }
+        guard let first = next.firstScalar, let last = previous.lastScalars.last else { return false }
+        let endsClause = Self.endsClause(last)
+        if first.properties.isLowercase { return true }
+        if Self.isCJK(first) || Self.isCJK(last) {
+            return Self.isCJK(last) && !endsClause && Self.isCJK(first)
+        }
+        if endsClause { return false }
+        if indentStyle { return next.indent == 0 && previous.lastLineLength >= wrappedLineLength / 2 }
+        return previous.lastLineLength >= wrappedLineLength
+    }
+
+    /// Characters that end a clause or a paragraph: after one, a capitalised line starts a new paragraph.
+    static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        ".;:,!?)]”\"’»。；：，、）」』!?،؛".unicodeScalars.contains(scalar)
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x303F, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF: return true
+        default: return false
+        }
+    }
+
+    /// Whether a paragraph starts with an operative number (`12.`), a sub-item marker (`(a)`, `b)`, `(iv)`,
+    /// `‘1’`, `(أ)`) or a Chinese enumeration (`㈠`, `(一)`).
+    static func startsWithMarker(_ text: String) -> Bool {
+        ParagraphMarker.parse(text) != nil
+    }
+
+    /// Whether paragraphs are told apart by indentation (PDF text where each paragraph's first line is
+    /// indented and wrapped lines are not).
+    static func usesIndentedParagraphs(_ blocks: [Block]) -> Bool {
+        guard blocks.count >= 10 else { return false }
+        let indented = blocks.filter { $0.indent > 0 }.count
+        let share = Double(indented) / Double(blocks.count)
+        return share >= 0.15 && share <= 0.85
+    }
+}

@@ -1,0 +1,16 @@
+/// A Graphviz layout engine, as installed by Debian's graphviz package
+/// (`libgvplugin_dot_layout` provides dot, `libgvplugin_neato_layout` the others).
+public enum LayoutEngine: String, Sendable, CaseIterable, Codable {
+    /// Hierarchical layout of directed graphs, in ranks.
+    case dot
+    /// Spring model (stress majorization).
+    case neato
+    /// Force-directed placement.
+    case fdp
+    /// Multiscale force-directed placement, for large graphs.
+    case sfdp
+    /// Circular layout.
+    case circo
+    /// Radial layout.
+    case twopi
+}

@@ -1,1 +1,0 @@
-// Tests for Graphviz arrive with its implementation.
