@@ -45,7 +45,7 @@ public struct CitationGraph: Sendable {
             symbols.insert(source)
             symbols.insert(citations[position].target)
         }
-        let sorted = Self.naturallySorted(symbols)
+        let sorted = symbols.sorted()
         var index = [DocumentSymbol: Int32](minimumCapacity: sorted.count)
         for (position, symbol) in sorted.enumerated() { index[symbol] = Int32(position) }
 
@@ -178,18 +178,6 @@ public struct CitationGraph: Sendable {
         self.provenanceOffsets = provenanceOffsets
         self.provenanceRecords = provenance
         self.digraph = Digraph(nodeCount: nodes.count, outOffsets: collapsedOffsets, outTargets: collapsedTargets)
-    }
-
-    /// Symbols in `DocumentSymbol`'s natural order (kind, year, resolution number, text), computing
-    /// each symbol's sort key once instead of at every comparison.
-    static func naturallySorted(_ symbols: Set<DocumentSymbol>) -> [DocumentSymbol] {
-        let keyed = symbols.map { (kind: $0.kind, year: $0.year ?? 0, number: $0.resolutionNumber ?? 0, symbol: $0) }
-        return keyed.sorted { lhs, rhs in
-            if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
-            if lhs.year != rhs.year { return lhs.year < rhs.year }
-            if lhs.number != rhs.number { return lhs.number < rhs.number }
-            return lhs.symbol.canonical < rhs.symbol.canonical
-        }.map(\.symbol)
     }
 
     static func normalisedTheme(_ theme: String?) -> String? {
