@@ -53,7 +53,8 @@ public struct PageRank: Sendable {
         guard damping >= 0, damping <= 1 else { throw AnalysisError.invalidParameter(name: "damping", reason: "\(damping) is not in 0…1") }
         guard tolerance > 0 else { throw AnalysisError.invalidParameter(name: "tolerance", reason: "\(tolerance) is not positive") }
 
-        var teleport = [Double](repeating: 1.0 / Double(count), count: count)
+        // The teleport vector; left empty when uniform (the kernel then uses 1/n).
+        var teleport = [Double]()
         if let personalization {
             teleport = [Double](repeating: 0, count: count)
             for (node, weight) in personalization {
@@ -79,7 +80,13 @@ public struct PageRank: Sendable {
         var rank = [Double](repeating: 1.0 / Double(count), count: count)
         var next = [Double](repeating: 0, count: count)
         // share[u] = rank[u] / outDegree(u): what u passes to each node it cites.
-        var share = zip(rank, inverseOutDegree).map { $0 * $1 }
+        var share = [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            inverseOutDegree.withUnsafeBufferPointer { inverse in
+                let start = 1.0 / Double(count)
+                for node in 0..<count { buffer[node] = start * inverse[node] }
+            }
+            initialized = count
+        }
         var nextShare = [Double](repeating: 0, count: count)
         var danglingMass = 0.0
         for node in 0..<count where inverseOutDegree[node] == 0 { danglingMass += rank[node] }

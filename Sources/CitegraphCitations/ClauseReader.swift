@@ -23,9 +23,15 @@ enum ClauseReader {
         let wordStarts = scanner.lexicon.lexicon.matchesWordStarts
         for (offset, mention) in mentions.enumerated() {
             if offset > 0, !scanner.isListGap(from: previousEnd, to: mention.quoteStart) { local = nil }
-            // Read up to the number itself, so that `under resolution` is seen.
+            // Read up to the number itself, so that `under resolution` is seen; start at the last
+            // clause boundary of the gap, if any (the clause before it governs nothing here).
             let to = max(previousEnd, mention.numberStart)
             var index = previousEnd
+            if let boundary = scanner.lastClauseBoundary(from: previousEnd, to: to) {
+                verb = .cites
+                local = nil
+                index = boundary
+            }
             var previousIsLetter = index > 0 && Scalars.isLetter(Scalars.decode(bytes, Scalars.previousStart(bytes, before: index)).scalar)
             var lastWord = index..<index
             var wordStart = index

@@ -1,7 +1,7 @@
 import CitegraphDocuments
 
 /// A lexicon turned into phrase tables, built once per language.
-struct CompiledLexicon: Sendable {
+final class CompiledLexicon: Sendable {
     /// A relation cue: a clause's verb, or a phrase that governs only the citation right after it.
     struct Cue: Sendable {
         var relation: Relation

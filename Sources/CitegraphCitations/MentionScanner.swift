@@ -597,6 +597,28 @@ struct MentionScanner {
         return (found, sawBoundary)
     }
 
+    /// The position right after the last clause boundary in `from..<to`, read backwards, or nil.
+    func lastClauseBoundary(from: Int, to: Int) -> Int? {
+        var index = to
+        while index > from {
+            index -= 1
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: ";"), UInt8(ascii: "."), 0x0A:
+                if isClauseBoundary(UInt32(byte), at: index, length: 1) { return index + 1 }
+            case 0x82, 0x9B:
+                // The last byte of `。` (E3 80 82), `；` (EF BC 9B) or `؛` (D8 9B).
+                let start = Scalars.previousStart(bytes, before: index + 1)
+                let (scalar, length) = Scalars.decode(bytes, start)
+                if start >= from, start + length == index + 1, isClauseBoundary(scalar, at: start, length: length) {
+                    return index + 1
+                }
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// `;`, a sentence's full stop, `。`, `；`, `؛`, or a blank line.
     func isClauseBoundary(_ scalar: UInt32, at index: Int, length: Int) -> Bool {
         switch scalar {

@@ -8,7 +8,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
+    /// Phrases by first folded scalar: an array for ASCII (no hashing on the hot path), a
+    /// dictionary for other scripts.
+    private var ascii = [[Entry]](repeating: [], count: 128)
     private var entries: [UInt32: [Entry]] = [:]
+    /// The folded last scalars of the phrases, for a quick rejection in `match(endingAt:)`.
+    private var lastASCII = [Bool](repeating: false, count: 128)
+    private var lastOther: Set<UInt32> = []
+    private var hasStems = false
     /// Whether a match must end at a word's end (spaced scripts) or may end anywhere.
     let checksWordEnd: Bool
 
@@ -23,23 +30,45 @@ struct PhraseTable<Value: Sendable>: Sendable {
             }
             let scalars = text.unicodeScalars.map { Scalars.fold($0.value) }
             guard let first = scalars.first else { continue }
-            entries[first, default: []].append(Entry(scalars: scalars, isStem: isStem, value: value))
+            let entry = Entry(scalars: scalars, isStem: isStem, value: value)
+            hasStems = hasStems || isStem
+            if let last = scalars.last {
+                if last < 128 { lastASCII[Int(last)] = true } else { lastOther.insert(last) }
+            }
+            if first < 128 { ascii[Int(first)].append(entry) } else { entries[first, default: []].append(entry) }
         }
         for key in entries.keys {
             entries[key]?.sort { $0.scalars.count > $1.scalars.count }
+        }
+        for index in ascii.indices {
+            ascii[index].sort { $0.scalars.count > $1.scalars.count }
         }
     }
 
     /// Whether any phrase starts with this (folded) scalar: a cheap test before `match`.
     @inline(__always)
-    func mayStart(with scalar: UInt32) -> Bool { entries[Scalars.fold(scalar)] != nil }
+    func mayStart(with scalar: UInt32) -> Bool {
+        let folded = Scalars.fold(scalar)
+        if folded < 128 { return !ascii[Int(folded)].isEmpty }
+        return !entries.isEmpty && entries[folded] != nil
+    }
+
+    @inline(__always)
+    private func candidates(_ scalar: UInt32) -> [Entry]? {
+        let folded = Scalars.fold(scalar)
+        if folded < 128 {
+            let list = ascii[Int(folded)]
+            return list.isEmpty ? nil : list
+        }
+        return entries.isEmpty ? nil : entries[folded]
+    }
 
     /// The longest phrase that starts at `start` and ends at or before `limit`: its value and end.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> (value: Value, end: Int)? {
         guard start < limit else { return nil }
         let (first, _) = Scalars.decode(bytes, start)
-        guard let candidates = entries[Scalars.fold(first)] else { return nil }
-        for entry in candidates {
+        guard let list = candidates(first) else { return nil }
+        for entry in list {
             if let end = matchEnd(entry, bytes, start, limit) { return (entry.value, end) }
         }
         return nil
@@ -47,6 +76,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The phrase that ends exactly at `end` and starts within `window` bytes before it.
     func match(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, window: Int) -> (value: Value, start: Int)? {
+        guard end > 0 else { return nil }
+        if !hasStems {
+            let last = Scalars.fold(Scalars.decode(bytes, Scalars.previousStart(bytes, before: end)).scalar)
+            guard last < 128 ? lastASCII[Int(last)] : lastOther.contains(last) else { return nil }
+        }
         var start = end
         let floor = max(0, end - window)
         var best: (value: Value, start: Int)?
@@ -58,8 +92,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 if Scalars.isLetter(previous) || !Scalars.isLetter(current) && current != 0x2E { continue }
             }
             let (first, _) = Scalars.decode(bytes, start)
-            guard let candidates = entries[Scalars.fold(first)] else { continue }
-            for entry in candidates {
+            guard let list = candidates(first) else { continue }
+            for entry in list {
                 if let matchEnd = matchEnd(entry, bytes, start, end), matchEnd == end {
                     best = (entry.value, start)
                     break

@@ -67,8 +67,9 @@ public struct LineageCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         for link in result.forwardInTime {
+            let citing = graph.node(link.citing), cited = graph.node(link.cited)
             StandardError.print(
-                "\(self.graph): not followed, forward in time: \(graph.node(link.citing).symbol) (\(graph.node(link.citing).year.map(String.init) ?? "?")) cites \(graph.node(link.cited).symbol)")
+                "\(self.graph): not followed, forward in time: \(citing.symbol) [\(citing.timeKey ?? "?")] cites \(cited.symbol) [\(cited.timeKey ?? "?")]")
         }
     }
 }

@@ -40,10 +40,10 @@ public struct CitationGraph: Sendable {
         for document in documents {
             if let symbol = document.symbol { symbols.insert(symbol) } else { notes.documentsWithoutSymbol += 1 }
         }
-        for citation in citations {
-            guard let source = citation.source else { continue }
+        for position in citations.indices {
+            guard let source = citations[position].source else { continue }
             symbols.insert(source)
-            if source != citation.target { symbols.insert(citation.target) }
+            symbols.insert(citations[position].target)
         }
         let sorted = symbols.sorted()
         var index = [DocumentSymbol: Int32](minimumCapacity: sorted.count)
@@ -72,39 +72,48 @@ public struct CitationGraph: Sendable {
             }
         }
 
-        // Typed edges: group occurrences by (source, target, relation).
-        struct Key: Hashable, Comparable {
-            var source: Int32, target: Int32, relation: Relation
-            static func < (l: Key, r: Key) -> Bool {
-                (l.source, l.target) != (r.source, r.target) ? (l.source, l.target) < (r.source, r.target) : l.relation < r.relation
-            }
-        }
-        var groups = [Key: [Provenance]]()
-        for citation in citations {
-            guard let sourceSymbol = citation.source, let source = index[sourceSymbol] else {
+        // Typed edges: sort occurrences by (source, target, relation), then group runs.
+        var occurrences = [(key: UInt64, citation: Int32)]()
+        occurrences.reserveCapacity(citations.count)
+        for position in citations.indices {
+            guard let source = citations[position].source.flatMap({ index[$0] }), let target = index[citations[position].target] else {
                 notes.citationsWithoutSource += 1
                 continue
             }
-            if let theme = Self.normalisedTheme(citation.theme), let target = index[citation.target] {
-                themes[Int(target)].insert(theme)
+            if let theme = citations[position].theme, let normalised = Self.normalisedTheme(theme) {
+                themes[Int(target)].insert(normalised)
             }
-            guard sourceSymbol != citation.target, let target = index[citation.target] else {
+            guard source != target else {
                 notes.selfCitations += 1
                 continue
             }
-            if citation.suspect { notes.suspectCitations += 1 }
-            groups[Key(source: source, target: target, relation: citation.relation), default: []].append(
-                Provenance(
-                    file: citation.file, paragraph: citation.paragraph, quote: citation.quote,
-                    language: citation.language, pinpoint: citation.pinpoint))
+            if citations[position].suspect { notes.suspectCitations += 1 }
+            let relation = UInt64(Relation.allCases.firstIndex(of: citations[position].relation) ?? 0)
+            occurrences.append((UInt64(source) << 36 | UInt64(target) << 8 | relation, Int32(truncatingIfNeeded: position)))
+        }
+        occurrences.sort { $0.key != $1.key ? $0.key < $1.key : $0.citation < $1.citation }
+        var edges = [TypedEdgeRecord]()
+        var run = occurrences.startIndex
+        while run < occurrences.endIndex {
+            var end = run
+            while end < occurrences.endIndex && occurrences[end].key == occurrences[run].key { end += 1 }
+            let provenance = occurrences[run..<end].map { occurrence -> Provenance in
+                let citation = citations[Int(occurrence.citation)]
+                return Provenance(
+                    file: citation.file, paragraph: citation.paragraph, quote: citation.quote, language: citation.language,
+                    pinpoint: citation.pinpoint)
+            }
+            let key = occurrences[run].key
+            edges.append(
+                TypedEdgeRecord(
+                    source: Int32(key >> 36), target: Int32((key >> 8) & 0x0FFF_FFFF), relation: Relation.allCases[Int(key & 0xFF)],
+                    provenance: provenance.sorted()))
+            run = end
         }
         let nodes = sorted.indices.map { node in
             GraphNode(
                 symbol: sorted[node], date: dates[node], title: titles[node]?.1, themes: themes[node].sorted(),
                 languageVersions: Array(Set(versions[node])).sorted())
-        }
-        let edges = groups.keys.sorted().map { key in
-            TypedEdgeRecord(source: key.source, target: key.target, relation: key.relation, provenance: groups[key, default: []].sorted())
         }
         self.init(nodes: nodes, sortedEdges: edges, notes: notes)
     }
