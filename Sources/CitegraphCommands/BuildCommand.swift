@@ -36,11 +36,7 @@ public struct BuildCommand: ParsableCommand {
     public func run() throws {
         let started = Date()
         let input = try CorpusLoading.read(paths, verbosity: verbosity)
-        let extractor = CitationExtractor()
-        var citations = [Citation]()
-        for document in input.documents {
-            citations += extractor.citations(in: document)
-        }
+        let citations = CitationGraphBuilding.citations(in: input.documents)
         verbosity.detail("citegraph: \(citations.count) citations extracted")
         let graph = CitationGraph(documents: input.documents, citations: citations)
         let data = try graph.nodeLinkJSON(prettyPrinted: pretty)

@@ -5,7 +5,7 @@ public struct CitegraphCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "citegraph",
         abstract: "Turn United Nations documents into a typed citation graph, analyse it and draw it.",
-        subcommands: [DocumentsCommand.self, CrosscheckCommand.self, BuildCommand.self, ExportCommand.self, RankCommand.self, LineageCommand.self, AgendaCommand.self]
+        subcommands: [ReportCommand.self, DocumentsCommand.self, CrosscheckCommand.self, BuildCommand.self, ExportCommand.self, RankCommand.self, LineageCommand.self, AgendaCommand.self]
     )
 
     public init() {}

@@ -1,0 +1,135 @@
+import CitegraphDocuments
+import CitegraphGraph
+import Foundation
+
+/// The `index.html` of a report: tables, diagrams and data files tied together in one page.
+///
+/// Every text taken from a document passes through ``HTMLText/escape(_:)``; the page loads no script
+/// and no remote resource, so it opens offline and cannot be made to run anything.
+public struct ReportPage {
+    /// A diagram the page shows.
+    public struct Diagram {
+        /// The heading above it.
+        public var title: String
+        /// The SVG file, relative to the page.
+        public var file: String
+        /// What it shows and how it was pruned.
+        public var caption: String
+
+        /// Creates a diagram entry.
+        public init(title: String, file: String, caption: String) {
+            self.title = title
+            self.file = file
+            self.caption = caption
+        }
+    }
+
+    /// What was read: documents, files, languages, failures.
+    public var summary: String
+    /// The analyses to tabulate.
+    public var analyses: ReportAnalyses
+    /// The diagrams, in order.
+    public var diagrams: [Diagram]
+    /// The data files written beside the page, with what each is for.
+    public var dataFiles: [(file: String, description: String)]
+
+    /// Creates a page.
+    public init(summary: String, analyses: ReportAnalyses, diagrams: [Diagram], dataFiles: [(file: String, description: String)]) {
+        self.summary = summary
+        self.analyses = analyses
+        self.diagrams = diagrams
+        self.dataFiles = dataFiles
+    }
+
+    /// The page's HTML.
+    public func html() -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Citegraph report</title>
+            <style>
+            body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1d1d1f; line-height: 1.45; }
+            h1 { margin-bottom: 0.2rem; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #ddd; padding-bottom: 0.3rem; }
+            .summary { color: #444; } .credit { color: #555; font-size: 0.9rem; }
+            table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 0.5rem 0 1rem; }
+            th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #eee; vertical-align: top; }
+            th { background: #f5f5f7; } td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            .tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 1.5rem; }
+            figure { margin: 1rem 0 2rem; } figure img { max-width: 100%; border: 1px solid #ddd; background: #fff; }
+            figcaption { color: #555; font-size: 0.9rem; }
+            a { color: #0b5cad; }
+            </style>
+            </head>
+            <body>
+            <h1>Citegraph report</h1>
+            <p class="summary">\(HTMLText.escape(summary))</p>
+            <p class="credit">Documents: United Nations (Security Council resolutions and presidential statements, \
+            unofficial copies for information; the United Nations is their source). Links open the official text on undocs.org.</p>
+
+            """
+        html += "<h2>Most cited</h2>\n<div class=\"tables\">\n"
+        html += table("By citing documents (in-degree)", rows: analyses.mostCited, scoreHeading: "cited by", integer: true)
+        html += table("By PageRank", rows: analyses.pageRank, scoreHeading: "PageRank", integer: false)
+        html += "</div>\n<h2>Most central</h2>\n<div class=\"tables\">\n"
+        html += table("Authorities (HITS)", rows: analyses.authorities, scoreHeading: "authority", integer: false)
+        let betweennessTitle = analyses.betweennessSampled ? "Betweenness (sampled)" : "Betweenness"
+        html += table(betweennessTitle, rows: analyses.betweenness, scoreHeading: "betweenness", integer: false)
+        html += "</div>\n"
+        if !diagrams.isEmpty {
+            html += "<h2>Diagrams</h2>\n"
+            for diagram in diagrams {
+                let file = HTMLText.escape(diagram.file)
+                html += """
+                    <figure>
+                    <h3>\(HTMLText.escape(diagram.title))</h3>
+                    <a href="\(file)"><img src="\(file)" alt="\(HTMLText.escape(diagram.title))"></a>
+                    <figcaption>\(HTMLText.escape(diagram.caption)) Open the SVG to click through to each document.</figcaption>
+                    </figure>
+
+                    """
+            }
+        }
+        if !analyses.agendas.isEmpty {
+            html += "<h2>Agendas</h2>\n<p>Themes the resolutions name when they cite (“resolutions 1325 (2000), … on women, peace and security”), with every document citing them, by year.</p>\n"
+            for agenda in analyses.agendas {
+                let founders = agenda.founders.map(link).joined(separator: ", ")
+                html += "<h3>\(HTMLText.escape(agenda.theme))</h3>\n<p>\(agenda.memberCount) documents; founded by \(founders).</p>\n"
+                html += "<table><tr><th>year</th><th>documents</th></tr>\n"
+                for (year, members) in agenda.years {
+                    html += "<tr><td>\(year)</td><td>\(members.map(link).joined(separator: ", "))</td></tr>\n"
+                }
+                html += "</table>\n"
+            }
+        }
+        html += "<h2>Citations per year</h2>\n<table><tr><th>year</th><th>citing documents</th><th>documents cited</th><th>citations</th></tr>\n"
+        for year in analyses.perYear.years {
+            html += "<tr><td>\(year.year)</td><td class=\"number\">\(year.citingDocuments)</td><td class=\"number\">\(year.citedPairs)</td><td class=\"number\">\(year.occurrences)</td></tr>\n"
+        }
+        html += "</table>\n<h2>Data</h2>\n<ul>\n"
+        for (file, description) in dataFiles {
+            html += "<li><a href=\"\(HTMLText.escape(file))\">\(HTMLText.escape(file))</a>: \(HTMLText.escape(description))</li>\n"
+        }
+        html += "</ul>\n<p class=\"credit\">Made by Citegraph from documents published by the United Nations.</p>\n</body>\n</html>\n"
+        return html
+    }
+
+    private func link(_ symbol: DocumentSymbol) -> String {
+        "<a href=\"\(HTMLText.escape(HTMLText.undocsLink(symbol.canonical)))\">\(HTMLText.escape(symbol.shortLabel))</a>"
+    }
+
+    private func table(_ title: String, rows: [ReportAnalyses.Row], scoreHeading: String, integer: Bool) -> String {
+        var html = "<div><h3>\(HTMLText.escape(title))</h3>\n<table><tr><th>#</th><th>document</th><th>year</th><th>title</th>"
+            + "<th>\(HTMLText.escape(scoreHeading))</th><th>citations</th></tr>\n"
+        for (index, row) in rows.enumerated() {
+            let score = integer ? String(Int(row.score)) : String(format: "%.4g", row.score)
+            let year = row.node.year.map(String.init) ?? ""
+            html += "<tr><td class=\"number\">\(index + 1)</td><td>\(link(row.node.symbol))</td><td>\(year)</td>"
+                + "<td>\(HTMLText.escape(row.node.title ?? ""))</td><td class=\"number\">\(score)</td>"
+                + "<td class=\"number\">\(row.occurrences)</td></tr>\n"
+        }
+        return html + "</table></div>\n"
+    }
+}
