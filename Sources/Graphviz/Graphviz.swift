@@ -79,6 +79,7 @@ public enum Graphviz {
         messages: borrowing GraphvizMessages, needed: Bool, _ body: () throws -> T
     ) throws -> T {
         guard needed else { return try body() }
+        if engine.usesRandomStart { seedRandomStart(of: root) }
         let status = engine.rawValue.withCString { gvLayout(context.pointer, root, $0) }
         guard status == 0, !messages.hasError else {
             let message = messages.message(or: "gvLayout returned \(status)")
@@ -87,6 +88,22 @@ public enum Graphviz {
         }
         defer { _ = gvFreeLayout(context.pointer, root) }
         return try body()
+    }
+
+    /// Gives the force-directed engines a fixed random seed (`start=1`) unless the graph chose its own.
+    ///
+    /// Without one they continue the process-wide `drand48` sequence left by the previous layout, so
+    /// the same graph laid out twice in one process could come out differently.
+    private static func seedRandomStart(of root: UnsafeMutablePointer<Agraph_t>) {
+        let existing = "start".withCString { name in agget(root, UnsafeMutablePointer(mutating: name)) }
+        if let existing, existing.pointee != 0 { return }
+        "start".withCString { name in
+            "1".withCString { value in
+                "".withCString { empty in
+                    _ = agsafeset(root, UnsafeMutablePointer(mutating: name), UnsafeMutablePointer(mutating: value), UnsafeMutablePointer(mutating: empty))
+                }
+            }
+        }
     }
 
     /// Renders a laid-out graph in memory (`gvRenderData`), copying and freeing Graphviz's buffer.

@@ -14,3 +14,9 @@ public enum LayoutEngine: String, Sendable, CaseIterable, Codable {
     /// Radial layout.
     case twopi
 }
+
+extension LayoutEngine {
+    /// True for the engines that start from random positions (neato, fdp, sfdp), which the binding
+    /// seeds so that their layouts are repeatable.
+    var usesRandomStart: Bool { self == .neato || self == .fdp || self == .sfdp }
+}
