@@ -169,8 +169,9 @@ public enum PlainTextReader {
 
     /// An all-capitals subject line of the old texts: `MILITARY STAFF COMMITTEE`.
     private static func isSubjectLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 120 else { return false }
         let letters = text.filter(\.isLetter)
-        return letters.count >= 4 && text.count <= 120 && letters.allSatisfy { $0.isUppercase } && letters.allSatisfy(\.isASCII)
+        return letters.count >= 4 && letters.allSatisfy { $0.isUppercase } && letters.allSatisfy(\.isASCII)
     }
 
     /// `MILITARY STAFF COMMITTEE` → `Military Staff Committee`.

@@ -12,7 +12,18 @@ struct ResolutionHeading: Hashable {
     /// Parses a heading paragraph; it must start with the heading (cover lines may precede it in the
     /// same paragraph when PDF extraction merged them: `… Distr.: General 3 December 2020 Resolution 2553 (2020) Adopted …`).
     static func parse(_ paragraph: String) -> ResolutionHeading? {
-        guard paragraph.count <= 400 else { return nil }
+        guard paragraph.utf8.count <= 1200 else { return nil }
+        // Cheap rejections first: most paragraphs are running text.
+        let head = paragraph.prefix(24).lowercased()
+        let startsWithWord = words.contains { head.hasPrefix($0) } || head.hasPrefix("第")
+        let mergedCover = paragraph.containsBytes("Distr")
+        if head.first?.isNumber == true, !mergedCover {
+            // Only the old form "1 (1946) Resolution of …" starts with a number.
+            guard let (number, year, after) = numberAndYear(Substring(head)) else { return nil }
+            let tail = after.drop { $0 == "." || $0 == " " }
+            return tail.hasPrefix("resolution") ? ResolutionHeading(number: number, year: year) : nil
+        }
+        guard startsWithWord || mergedCover else { return nil }
         let lower = paragraph.lowercased()
         // Chinese: 第 2594(2021)号决议 at the start.
         if lower.hasPrefix("第") {

@@ -103,7 +103,7 @@ public struct TextCleaner: Sendable {
             isHeading = line.isHeading
             hadBullet = line.hadBullet
             indent = line.indent
-            lastLineLength = string.count
+            lastLineLength = string.unicodeScalars.count
             firstScalar = string.unicodeScalars.first
             lastScalars = Array(string.unicodeScalars.suffix(3))
         }
@@ -111,7 +111,7 @@ public struct TextCleaner: Sendable {
         /// Joins the next line of the same block.
         mutating func join(_ line: CleanedLine, string: String, vocabulary: Vocabulary) {
             TextCleaner.join(&text, lastScalars: lastScalars, next: line.text, nextFirst: string.unicodeScalars.first, vocabulary: vocabulary)
-            lastLineLength = string.count
+            lastLineLength = string.unicodeScalars.count
             lastScalars = Array((lastScalars + Array(string.unicodeScalars.suffix(3))).suffix(3))
         }
 
