@@ -38,54 +38,62 @@ public struct Betweenness: Sendable {
         return rescale(accumulate(in: digraph, sources: sources), nodeCount: digraph.nodeCount, sampled: sources)
     }
 
+    /// What a breadth-first search keeps per node, together so that one cache line serves a visit.
+    struct SearchState {
+        var distance: Int32 = -1
+        var paths: Double = 0
+        var dependency: Double = 0
+    }
+
     /// Raw pair-dependency sums from breadth-first searches out of each source.
+    ///
+    /// Dependencies are pulled from successors (`δ(v) = Σ σ(v)·(1 + δ(w))/σ(w)` over successors `w` one
+    /// step further), so both passes read the out-adjacency only.
     func accumulate(in digraph: Digraph, sources: [Int32]) -> [Double] {
         let count = digraph.nodeCount
         var centrality = [Double](repeating: 0, count: count)
-        var distance = [Int32](repeating: -1, count: count)
-        var paths = [Double](repeating: 0, count: count)
-        var dependency = [Double](repeating: 0, count: count)
+        var state = [SearchState](repeating: SearchState(), count: count)
         var order = [Int32](repeating: 0, count: count)
-        digraph.outOffsets.withUnsafeBufferPointer { outOffsets in
-            digraph.outTargets.withUnsafeBufferPointer { outTargets in
-                digraph.inOffsets.withUnsafeBufferPointer { inOffsets in
-                    digraph.inSources.withUnsafeBufferPointer { inSources in
-                        for source in sources {
-                            // Breadth-first search, recording visit order and shortest-path counts.
-                            var head = 0, tail = 0
-                            order[tail] = source; tail += 1
-                            distance[Int(source)] = 0
-                            paths[Int(source)] = 1
-                            while head < tail {
-                                let node = Int(order[head]); head += 1
-                                let next = distance[node] + 1
-                                for slot in Int(outOffsets[node])..<Int(outOffsets[node + 1]) {
-                                    let target = Int(outTargets[slot])
-                                    if distance[target] < 0 {
-                                        distance[target] = next
-                                        order[tail] = Int32(target); tail += 1
-                                    }
-                                    if distance[target] == next { paths[target] += paths[node] }
-                                }
-                            }
-                            // Back-propagation of dependencies in reverse visit order.
-                            for position in stride(from: tail - 1, through: 0, by: -1) {
-                                let node = Int(order[position])
-                                let coefficient = (1 + dependency[node]) / paths[node]
-                                let previous = distance[node] - 1
-                                for slot in Int(inOffsets[node])..<Int(inOffsets[node + 1]) {
-                                    let predecessor = Int(inSources[slot])
-                                    if distance[predecessor] == previous && previous >= 0 {
-                                        dependency[predecessor] += paths[predecessor] * coefficient
+        digraph.outOffsets.withUnsafeBufferPointer { offsets in
+            digraph.outTargets.withUnsafeBufferPointer { targets in
+                state.withUnsafeMutableBufferPointer { state in
+                    order.withUnsafeMutableBufferPointer { order in
+                        centrality.withUnsafeMutableBufferPointer { centrality in
+                            for source in sources {
+                                // Breadth-first search, recording visit order and shortest-path counts.
+                                var head = 0, tail = 0
+                                order[tail] = source; tail += 1
+                                state[Int(source)].distance = 0
+                                state[Int(source)].paths = 1
+                                while head < tail {
+                                    let node = Int(order[head]); head += 1
+                                    let next = state[node].distance + 1
+                                    let paths = state[node].paths
+                                    for slot in Int(offsets[node])..<Int(offsets[node + 1]) {
+                                        let target = Int(targets[slot])
+                                        if state[target].distance < 0 {
+                                            state[target].distance = next
+                                            order[tail] = Int32(target); tail += 1
+                                        }
+                                        if state[target].distance == next { state[target].paths += paths }
                                     }
                                 }
-                                if node != Int(source) { centrality[node] += dependency[node] }
-                            }
-                            for position in 0..<tail {
-                                let node = Int(order[position])
-                                distance[node] = -1
-                                paths[node] = 0
-                                dependency[node] = 0
+                                // Dependencies in reverse visit order, pulled from successors.
+                                for position in stride(from: tail - 1, through: 0, by: -1) {
+                                    let node = Int(order[position])
+                                    let next = state[node].distance + 1
+                                    let paths = state[node].paths
+                                    var dependency = 0.0
+                                    for slot in Int(offsets[node])..<Int(offsets[node + 1]) {
+                                        let target = Int(targets[slot])
+                                        if state[target].distance == next {
+                                            dependency += paths * ((1 + state[target].dependency) / state[target].paths)
+                                        }
+                                    }
+                                    state[node].dependency = dependency
+                                    if node != Int(source) { centrality[node] += dependency }
+                                }
+                                for position in 0..<tail { state[Int(order[position])] = SearchState() }
                             }
                         }
                     }

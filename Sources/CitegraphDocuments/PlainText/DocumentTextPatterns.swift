@@ -8,7 +8,7 @@ enum DocumentTextPatterns {
     /// "The Security Council," and its translations (the comma is required in Chinese and Arabic,
     /// where the bare name is also a cover line).
     static func isFormula(_ paragraph: String) -> Bool {
-        guard paragraph.count <= 40 else { return false }
+        guard paragraph.utf8.count <= 120 else { return false }
         let lower = paragraph.lowercased()
         let trimmed = lower.trimmingTrailing([",", "，", "、", "،", " ", ":", "："])
         guard formulas.contains(trimmed) else { return false }
@@ -23,9 +23,9 @@ enum DocumentTextPatterns {
     /// Whether a paragraph is (or holds) the adoption line: `Adopted by the Security Council at its 8852nd
     /// meeting, on 9 September 2021`, `安全理事会 2021 年 9 月 9 日第 8852 次会议通过`, `Adopted at the 2nd meeting`.
     static func isAdoptionLine(_ paragraph: String) -> Bool {
-        guard paragraph.count <= 400 else { return false }
+        guard paragraph.utf8.count <= 1200 else { return false }
         let lower = paragraph.lowercased()
-        return adoptionWords.contains { lower.contains($0) }
+        return adoptionWords.contains { lower.containsBytes($0) }
     }
 
     // MARK: Meetings
@@ -77,11 +77,11 @@ enum DocumentTextPatterns {
     /// Cover-page lines that are metadata, not text: `Distr.: General`, `3 December 2020`, `Arabic`,
     /// `Original: English`, `United Nations`, `安全理事会`.
     static func isCoverLine(_ paragraph: String) -> Bool {
-        guard paragraph.count <= 120 else { return false }
+        guard paragraph.utf8.count <= 360, paragraph.unicodeScalars.count <= 120 else { return false }
         let lower = paragraph.lowercased().trimmingTrailing([" ", "*"])
         if coverExact.contains(lower) { return true }
         if lower.hasPrefix("distr.") || lower.hasPrefix("security council distr") || lower.hasPrefix("original:") { return true }
-        if paragraph.count <= 30, DateText.firstDate(in: paragraph) != nil, !isAdoptionLine(paragraph) { return true }
+        if paragraph.unicodeScalars.count <= 30, DateText.firstDate(in: paragraph) != nil, !isAdoptionLine(paragraph) { return true }
         return false
     }
 
@@ -90,10 +90,10 @@ enum DocumentTextPatterns {
     /// A letter's heading: `Letter dated 3 December 2020 from the President …`, `رسالة مؤرخة …`,
     /// `2020年3月30日安全理事会主席给…的信`.
     static func isLetterHeading(_ paragraph: String) -> Bool {
-        guard paragraph.count <= 400 else { return false }
+        guard paragraph.utf8.count <= 1200 else { return false }
         let lower = paragraph.lowercased()
         if lower.hasPrefix("letter dated") || lower.hasPrefix("lettre datée") || lower.hasPrefix("carta de fecha") || lower.hasPrefix("письмо") { return true }
-        if lower.contains("رسالة مؤرخة") || lower.contains("رسالة") && lower.contains("مؤرخة") { return true }
+        if lower.containsBytes("رسالة") && lower.containsBytes("مؤرخة") { return true }
         if lower.hasSuffix("的信"), !lower.hasSuffix("附件") { return true }
         return false
     }

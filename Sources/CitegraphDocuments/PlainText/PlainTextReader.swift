@@ -25,7 +25,7 @@ public enum PlainTextReader {
             let floor = starts.last.map { $0.heading + 1 } ?? 0
             while cover > floor, DocumentTextPatterns.isCoverLine(paragraphs[cover - 1].text) { cover -= 1 }
             // An all-capitals subject line right before an old heading is the resolution's title.
-            if cover > floor, isSubjectLine(paragraphs[cover - 1].text) { cover -= 1 }
+            if cover > floor, isSubjectLine(paragraphs[cover - 1].text), ResolutionHeading.parse(paragraphs[cover - 1].text) == nil { cover -= 1 }
             starts.append((cover, index, heading))
         }
 
@@ -35,15 +35,29 @@ public enum PlainTextReader {
         let leading = Array(paragraphs[0..<firstStart])
         var letterTitle: String?
         if hasBody(leading) {
-            let letter = readLetter(leading, cleaned: cleaned, range: 0..<firstStart, file: file)
-            letterTitle = letter.title
-            documents.append(letter)
+            if leading.contains(where: { DocumentTextPatterns.isLetterHeading($0.text) }) {
+                let letter = readLetter(leading, cleaned: cleaned, range: 0..<firstStart, file: file)
+                letterTitle = letter.title
+                documents.append(letter)
+            } else if !starts.isEmpty {
+                // Text before the heading that is no letter: the end of another document printed on the same page.
+                warnings.append(DocumentReadWarning(
+                    file: file, kind: .metadataFallback,
+                    detail: "skipped \(leading.count) paragraph(s) before the resolution heading that belong to no letter (the end of another document)"))
+            }
         }
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].cover : paragraphs.count
             let resolution = readResolution(
                 Array(paragraphs[start.cover..<end]), headingIndex: start.heading - start.cover, heading: start.value,
                 file: file, title: letterTitle)
+            // A heading at the very end of a page with no text under it starts a document printed elsewhere.
+            if position > 0, !resolution.paragraphs.contains(where: { $0.kind != .other }), resolution.paragraphs.count <= 2 {
+                warnings.append(DocumentReadWarning(
+                    file: file, kind: .metadataFallback,
+                    detail: "skipped the heading of \(resolution.symbol?.canonical ?? "a resolution") with no text under it"))
+                continue
+            }
             documents.append(resolution)
         }
         if documents.isEmpty {
@@ -64,7 +78,7 @@ public enum PlainTextReader {
         var bodyStart = headingIndex + 1
         // Cover and heading lines: subject, date and meeting.
         for paragraph in paragraphs[0...headingIndex] {
-            if isSubjectLine(paragraph.text) { subject = subject ?? titleCased(paragraph.text) }
+            if isSubjectLine(paragraph.text), ResolutionHeading.parse(paragraph.text) == nil { subject = subject ?? titleCased(paragraph.text) }
             if date == nil, DocumentTextPatterns.isAdoptionLine(paragraph.text) || ResolutionHeading.parse(paragraph.text) != nil {
                 date = DateText.firstDate(in: paragraph.text)
             }
@@ -155,8 +169,9 @@ public enum PlainTextReader {
 
     /// An all-capitals subject line of the old texts: `MILITARY STAFF COMMITTEE`.
     private static func isSubjectLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 120 else { return false }
         let letters = text.filter(\.isLetter)
-        return letters.count >= 4 && text.count <= 120 && letters.allSatisfy { $0.isUppercase } && letters.allSatisfy(\.isASCII)
+        return letters.count >= 4 && letters.allSatisfy { $0.isUppercase } && letters.allSatisfy(\.isASCII)
     }
 
     /// `MILITARY STAFF COMMITTEE` → `Military Staff Committee`.

@@ -12,7 +12,18 @@ struct ResolutionHeading: Hashable {
     /// Parses a heading paragraph; it must start with the heading (cover lines may precede it in the
     /// same paragraph when PDF extraction merged them: `… Distr.: General 3 December 2020 Resolution 2553 (2020) Adopted …`).
     static func parse(_ paragraph: String) -> ResolutionHeading? {
-        guard paragraph.count <= 400 else { return nil }
+        guard paragraph.utf8.count <= 1200 else { return nil }
+        // Cheap rejections first: most paragraphs are running text.
+        let head = paragraph.prefix(24).lowercased()
+        let startsWithWord = words.contains { head.hasPrefix($0) } || head.hasPrefix("第")
+        let mergedCover = paragraph.containsBytes("Distr")
+        if head.first?.isNumber == true, !mergedCover {
+            // Only the old form "1 (1946) Resolution of …" starts with a number.
+            guard let (number, year, after) = numberAndYear(Substring(head)) else { return nil }
+            let tail = after.drop { $0 == "." || $0 == " " }
+            return tail.hasPrefix("resolution") ? ResolutionHeading(number: number, year: year) : nil
+        }
+        guard startsWithWord || mergedCover else { return nil }
         let lower = paragraph.lowercased()
         // Chinese: 第 2594(2021)号决议 at the start.
         if lower.hasPrefix("第") {
@@ -37,8 +48,24 @@ struct ResolutionHeading: Hashable {
                 guard isStart || original.first?.isUppercase == true || word == "القرار" else { continue }
                 guard isStart || Self.followsCover(lower[..<found.lowerBound]) else { continue }
                 let after = lower[found.upperBound...].drop { $0 == " " }
-                if let (number, year, _) = numberAndYear(after) {
-                    return ResolutionHeading(number: number, year: year)
+                // OCR lost the year: "Resolution 290 of 8 December 1970".
+                if isStart, numberAndYear(after) == nil {
+                    let digits = after.prefix { $0.isASCII && $0.isNumber }
+                    let rest = after.dropFirst(digits.count).drop { $0 == " " }
+                    if let number = Int(digits), digits.count <= 4, rest.hasPrefix("of "),
+                        let date = DateText.firstDate(in: String(rest)), let year = Int(date.prefix(4))
+                    {
+                        return ResolutionHeading(number: number, year: year)
+                    }
+                }
+                if let (number, year, rest) = numberAndYear(after) {
+                    // A heading ends there, or goes on with the adoption line or "of <date>".
+                    let tail = rest.drop { $0 == " " || $0 == "." || $0 == "*" }
+                    if isStart || tail.isEmpty || tail.hasPrefix("adopt") || tail.hasPrefix("of ") || tail.hasPrefix("aprob") || tail.hasPrefix("принят")
+                        || tail.hasPrefix("اتخذه") || isStart && tail.first?.isLetter == false
+                    {
+                        return ResolutionHeading(number: number, year: year)
+                    }
                 }
             }
         }
@@ -49,7 +76,7 @@ struct ResolutionHeading: Hashable {
     private static func followsCover(_ prefix: Substring) -> Bool {
         let trimmed = prefix.trimmingEnds([" "])
         guard let last = trimmed.last else { return true }
-        return last.isNumber || trimmed.hasSuffix("security council") || trimmed.hasSuffix("general")
+        return last.isNumber || trimmed.hasSuffix("general")
     }
 
     /// `2518 (2020)` / `2594(2021)`: the number, the year and what follows.
@@ -59,11 +86,13 @@ struct ResolutionHeading: Hashable {
         var rest = text.dropFirst(digits.count).drop { $0 == " " }
         guard rest.first == "(" else { return nil }
         rest = rest.dropFirst()
-        let yearDigits = rest.prefix { $0.isASCII && $0.isNumber }
-        guard yearDigits.count == 4, let year = Int(yearDigits), (1945...2100).contains(year) else { return nil }
-        rest = rest.dropFirst(4)
-        guard rest.first == ")" else { return nil }
-        return (number, year, rest.dropFirst())
+        // The year, tolerating OCR debris inside the parentheses ("(197-4)").
+        guard let close = rest.prefix(9).firstIndex(of: ")") else { return nil }
+        let yearDigits = rest[..<close].filter { $0.isASCII && $0.isNumber }
+        guard yearDigits.count == 4, rest[..<close].allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == " " }),
+            let year = Int(yearDigits), (1945...2100).contains(year)
+        else { return nil }
+        return (number, year, rest[rest.index(after: close)...])
     }
 }
 

@@ -16,6 +16,22 @@ public enum PageFurniture: String, Hashable, Sendable, Codable {
 
     /// Classifies a cleaned line, or nil when it is text.
     static func classify(_ line: String) -> PageFurniture? {
+        guard line.utf8.count <= 160, let first = line.utf8.first else { return nil }
+        // Cheap rejection of ordinary text by its first bytes.
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "("):
+            break
+        case UInt8(ascii: "h"), UInt8(ascii: "w"):
+            guard line.hasPrefix("http") || line.hasPrefix("www.") else { return nil }
+        case UInt8(ascii: "S"), UInt8(ascii: "A"):
+            guard line.utf8.dropFirst().first == UInt8(ascii: "/") else { return nil }
+        case UInt8(ascii: "U"), UInt8(ascii: "N"):
+            guard line.hasPrefix("United Nations") || line.hasPrefix("Nations Unies") || line.hasPrefix("Naciones Unidas") else { return nil }
+        case 0x80...:
+            guard line.hasPrefix("联合国") || line.hasPrefix("الأمم المتحدة") || line.hasPrefix("Организация") else { return nil }
+        default:
+            return nil
+        }
         let tokens = line.split(separator: " ")
         guard !tokens.isEmpty else { return nil }
         if tokens.count == 1, line.count >= 3, line.allSatisfy({ "-_=*".contains($0) }) { return .rule }

@@ -8,52 +8,111 @@
 public enum SpaceNormalizer {
     /// Normalises white space in a text as described above.
     public static func normalize(_ text: some StringProtocol) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var iterator = text.utf8.makeIterator()
-        func nextByte() -> UInt8? { iterator.next() }
-        func emit(_ first: UInt8, _ second: UInt8? = nil, _ third: UInt8? = nil) {
-            if pendingSpace, !output.isEmpty { output.append(0x20) }
-            pendingSpace = false
-            output.append(first)
-            if let second { output.append(second) }
-            if let third { output.append(third) }
-        }
-        while let byte = nextByte() {
-            switch byte {
-            case 0x09...0x0D, 0x20:
-                pendingSpace = true
-            case 0xC2:
-                guard let second = nextByte() else { emit(byte); break }
-                if second == 0xA0 || second == 0x85 { pendingSpace = true } else if second == 0xAD { continue } else { emit(byte, second) }
-            case 0xE1, 0xE2, 0xE3, 0xEF:
-                guard let second = nextByte() else { emit(byte); break }
-                guard let third = nextByte() else { emit(byte, second); break }
-                switch (byte, second, third) {
-                case (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF),
-                    (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
-                    pendingSpace = true
-                case (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF):
-                    continue
-                case (0xE2, 0x80, 0x91):
-                    emit(UInt8(ascii: "-"))
-                case (0xEF, 0xBC, 0x90...0x99):
-                    emit(third - 0x90 + 0x30)
-                case (0xEF, 0xBC, 0x88):
-                    emit(UInt8(ascii: "("))
-                case (0xEF, 0xBC, 0x89):
-                    emit(UInt8(ascii: ")"))
-                case (0xEF, 0xBC, 0x8F):
-                    emit(UInt8(ascii: "/"))
-                default:
-                    emit(byte, second, third)
+        var string = String(text)
+        return string.withUTF8 { normalize(bytes: $0) } ?? string
+    }
+
+    /// The normalised text, or nil when the bytes are already normal.
+    private static func normalize(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard needsWork(bytes) else { return nil }
+        var writer = Writer(capacity: bytes.count)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    writer.pendingSpace = true
+                    index += 1
+                } else {
+                    // Copy a run of ordinary bytes at once.
+                    var end = index + 1
+                    while end < count, Self.isOrdinary(bytes[end]) { end += 1 }
+                    writer.emit(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
                 }
+                continue
+            }
+            let second: UInt8 = index + 1 < count ? bytes[index + 1] : 0
+            let third: UInt8 = index + 2 < count ? bytes[index + 2] : 0
+            switch (byte, second, third) {
+            case (0xC2, 0xA0, _), (0xC2, 0x85, _):
+                writer.pendingSpace = true
+                index += 2
+            case (0xC2, 0xAD, _):
+                index += 2
+            case (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF),
+                (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
+                writer.pendingSpace = true
+                index += 3
+            case (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF):
+                index += 3
+            case (0xE2, 0x80, 0x91):
+                writer.emit(UInt8(ascii: "-"))
+                index += 3
+            case (0xEF, 0xBC, 0x90...0x99):
+                writer.emit(third - 0x90 + 0x30)
+                index += 3
+            case (0xEF, 0xBC, 0x88):
+                writer.emit(UInt8(ascii: "("))
+                index += 3
+            case (0xEF, 0xBC, 0x89):
+                writer.emit(UInt8(ascii: ")"))
+                index += 3
+            case (0xEF, 0xBC, 0x8F):
+                writer.emit(UInt8(ascii: "/"))
+                index += 3
             default:
-                emit(byte)
+                writer.emit(byte)
+                index += 1
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return String(decoding: writer.output, as: UTF8.self)
+    }
+
+    private struct Writer {
+        var output: [UInt8] = []
+        var pendingSpace = false
+
+        init(capacity: Int) { output.reserveCapacity(capacity) }
+
+        @inline(__always) mutating func emit(_ run: UnsafeBufferPointer<UInt8>) {
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            output.append(contentsOf: run)
+        }
+
+        @inline(__always) mutating func emit(_ byte: UInt8) {
+            if pendingSpace, !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+        }
+    }
+
+    /// Bytes copied as they are: not white space and not the lead byte of a character to rewrite.
+    @inline(__always) private static func isOrdinary(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte != 0xC2 && byte != 0xE1 && byte != 0xE2 && byte != 0xE3 && byte != 0xEF
+    }
+
+    /// Whether any byte calls for a change: white space other than single inner spaces, or a lead
+    /// byte of a character this normaliser rewrites.
+    private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        var previousSpace = false
+        for byte in bytes {
+            switch byte {
+            case 0x20:
+                if previousSpace { return true }
+                previousSpace = true
+                continue
+            case 0x09...0x0D, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF:
+                return true
+            default:
+                previousSpace = false
+            }
+        }
+        return false
     }
 
     /// Whether a scalar is white space for the purpose of normalisation.

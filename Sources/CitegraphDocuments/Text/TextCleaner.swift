@@ -29,6 +29,7 @@ public struct TextCleaner: Sendable {
 
     /// Cleans UTF-8 bytes (invalid sequences must already have been replaced).
     func clean(bytes: UnsafeBufferPointer<UInt8>) -> CleanedText {
+        let vocabulary = Vocabulary(bytes)
         // 1–2: lines, cleaned and classified; blank lines and furniture separate blocks.
         var blocks: [Block] = []
         var current: Block?
@@ -54,7 +55,7 @@ public struct TextCleaner: Sendable {
                 continue
             }
             if var block = current, !line.isHeading, !block.isHeading, !line.hadBullet, !Self.startsWithMarker(string) {
-                block.join(line, string: string)
+                block.join(line, string: string, vocabulary: vocabulary)
                 current = block
             } else {
                 if let block = current { blocks.append(block) }
@@ -70,7 +71,7 @@ public struct TextCleaner: Sendable {
         var mapping: [Int] = []  // block index → merged index
         for block in blocks {
             if var previous = merged.last, continues(previous, with: block, indentStyle: indentStyle) {
-                previous.join(block)
+                previous.join(block, vocabulary: vocabulary)
                 merged[merged.count - 1] = previous
             } else {
                 merged.append(block)
@@ -102,21 +103,21 @@ public struct TextCleaner: Sendable {
             isHeading = line.isHeading
             hadBullet = line.hadBullet
             indent = line.indent
-            lastLineLength = string.count
+            lastLineLength = string.unicodeScalars.count
             firstScalar = string.unicodeScalars.first
             lastScalars = Array(string.unicodeScalars.suffix(3))
         }
 
         /// Joins the next line of the same block.
-        mutating func join(_ line: CleanedLine, string: String) {
-            TextCleaner.join(&text, lastScalars: lastScalars, next: line.text, nextFirst: string.unicodeScalars.first)
-            lastLineLength = string.count
+        mutating func join(_ line: CleanedLine, string: String, vocabulary: Vocabulary) {
+            TextCleaner.join(&text, lastScalars: lastScalars, next: line.text, nextFirst: string.unicodeScalars.first, vocabulary: vocabulary)
+            lastLineLength = string.unicodeScalars.count
             lastScalars = Array((lastScalars + Array(string.unicodeScalars.suffix(3))).suffix(3))
         }
 
         /// Joins a following block.
-        mutating func join(_ other: Block) {
-            TextCleaner.join(&text, lastScalars: lastScalars, next: other.text, nextFirst: other.firstScalar)
+        mutating func join(_ other: Block, vocabulary: Vocabulary) {
+            TextCleaner.join(&text, lastScalars: lastScalars, next: other.text, nextFirst: other.firstScalar, vocabulary: vocabulary)
             lastLineLength = other.lastLineLength
             lastScalars = Array((lastScalars + other.lastScalars).suffix(3))
         }
@@ -125,7 +126,7 @@ public struct TextCleaner: Sendable {
     /// Prefixes that keep their hyphen at a line break (`self-\ndefence` → `self-defence`).
     static let hyphenKeepingPrefixes: Set<String> = ["self", "non", "co", "ex", "all", "cross", "well", "long", "short", "full", "follow", "post", "pre", "anti", "inter", "multi", "sub", "re", "de", "counter"]
 
-    static func join(_ text: inout MappedText, lastScalars: [Unicode.Scalar], next: MappedText, nextFirst: Unicode.Scalar?) {
+    static func join(_ text: inout MappedText, lastScalars: [Unicode.Scalar], next: MappedText, nextFirst: Unicode.Scalar?, vocabulary: Vocabulary) {
         guard let last = lastScalars.last, let nextFirst else {
             text.append(next)
             return
@@ -133,9 +134,17 @@ public struct TextCleaner: Sendable {
         let anchor = next.firstOriginal ?? 0
         if last == "-", lastScalars.count >= 2, lastScalars[lastScalars.count - 2].properties.isAlphabetic {
             if nextFirst.properties.isLowercase {
-                let word = lastWord(of: text)
-                if !hyphenKeepingPrefixes.contains(word.lowercased()) {
-                    text.removeLast(1)  // peace-|keeping
+                let left = lastWord(of: text).lowercased()
+                let right = firstWord(of: next).lowercased()
+                // The document itself decides: "peacekeeping" elsewhere joins "peace-|keeping";
+                // "cost-effective" elsewhere keeps "cost-|effective". Without evidence, two parts that
+                // whose second part is a word of its own ("cost-|effective") or whose first is a prefix ("self-") keep the hyphen,
+                // and a broken word ("Terri-|tory") is joined.
+                let joined = vocabulary.contains(left + right)
+                let hyphenated = vocabulary.contains(left + "-" + right)
+                let compound = hyphenKeepingPrefixes.contains(left) || (right.count >= 4 && vocabulary.contains(right))
+                if joined && !hyphenated || !joined && !hyphenated && !compound {
+                    text.removeLast(1)
                 }
             }
             text.append(next)
@@ -149,6 +158,11 @@ public struct TextCleaner: Sendable {
         text.append(next)
     }
 
+    private static func firstWord(of text: MappedText) -> String {
+        let word = text.bytes.prefix { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+        return String(decoding: word, as: UTF8.self)
+    }
+
     private static func lastWord(of text: MappedText) -> String {
         let bytes = text.bytes
         var end = bytes.count
@@ -156,6 +170,44 @@ public struct TextCleaner: Sendable {
         var start = end
         while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != UInt8(ascii: "-") { start -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The lower-cased ASCII words of a text, hyphenated compounds included, as evidence for joining
+    /// words hyphenated across lines.
+    struct Vocabulary {
+        private var words: Set<String> = []
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var current: [UInt8] = []
+            var fragmentFollows = false
+            func flush() {
+                defer { current.removeAll(keepingCapacity: true) }
+                if current.last == UInt8(ascii: "-") {
+                    // "peace-" at a line end and "keeping" on the next line are fragments, not words.
+                    fragmentFollows = true
+                    return
+                }
+                if fragmentFollows {
+                    fragmentFollows = false
+                    return
+                }
+                if current.count >= 3 { words.insert(String(decoding: current, as: UTF8.self)) }
+            }
+            for byte in bytes {
+                if byte >= 0x61 && byte <= 0x7A {
+                    current.append(byte)
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    current.append(byte | 0x20)
+                } else if byte == UInt8(ascii: "-"), !current.isEmpty, current.last != UInt8(ascii: "-") {
+                    current.append(byte)
+                } else if !current.isEmpty {
+                    flush()
+                }
+            }
+            flush()
+        }
+
+        func contains(_ word: String) -> Bool { words.contains(word) }
     }
 
     // MARK: Paragraph boundaries
@@ -168,7 +220,10 @@ public struct TextCleaner: Sendable {
         let endsClause = Self.endsClause(last)
         if first.properties.isLowercase { return true }
         if Self.isCJK(first) || Self.isCJK(last) {
-            return Self.isCJK(last) && !endsClause && Self.isCJK(first)
+            // Chinese lines carry no case: continue a long line cut without punctuation, unless the
+            // next block is a short label ("反对：").
+            let nextIsLabel = next.lastLineLength <= 12 && next.lastScalars.last.map { $0 == "：" || $0 == ":" } == true
+            return Self.isCJK(last) && !endsClause && Self.isCJK(first) && previous.lastLineLength >= 45 && !nextIsLabel
         }
         if endsClause { return false }
         if indentStyle { return next.indent == 0 && previous.lastLineLength >= wrappedLineLength / 2 }
