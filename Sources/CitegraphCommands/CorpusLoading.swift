@@ -22,7 +22,9 @@ public struct CorpusLoading {
 
     /// Reads `paths`; throws when no document at all could be read.
     public static func read(_ paths: [String], verbosity: VerbosityOptions) throws -> Outcome {
-        let result = CorpusReader(paths: paths).read()
+        let bar = ProgressBar("reading", total: 0, quiet: verbosity.quiet)
+        let result = CorpusReader(paths: paths).read(total: { bar.setTotal($0) }, progress: { bar.advance() })
+        bar.finish()
         for failure in result.failures {
             StandardError.print("citegraph: \(failure)")
         }

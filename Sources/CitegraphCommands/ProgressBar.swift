@@ -6,7 +6,7 @@ import Foundation
 /// the first second, so quick runs stay silent. It is safe to call from several threads.
 public final class ProgressBar: @unchecked Sendable {
     private let label: String
-    private let total: Int
+    private var total: Int
     private let enabled: Bool
     private let start = Date()
     private let lock = NSLock()
@@ -19,6 +19,13 @@ public final class ProgressBar: @unchecked Sendable {
         self.label = label
         self.total = max(total, 1)
         self.enabled = !quiet && StandardError.isTerminal
+    }
+
+    /// Sets the number of steps, once it is known.
+    public func setTotal(_ total: Int) {
+        lock.lock()
+        self.total = max(total, 1)
+        lock.unlock()
     }
 
     /// Records `count` more steps done.

@@ -59,8 +59,12 @@ public struct CorpusReader: Sendable {
     }
 
     /// Reads all documents.
-    public func read() -> CorpusReadResult {
+    ///
+    /// - Parameter progress: called once the file list is known with the number of files (`total`), then
+    ///   once per file read, from any thread; for progress bars.
+    public func read(total: (@Sendable (Int) -> Void)? = nil, progress: (@Sendable () -> Void)? = nil) -> CorpusReadResult {
         let (files, missing) = files()
+        total?(files.count)
         let slots = ResultSlots(count: files.count)
         let limits = limits
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
@@ -70,6 +74,7 @@ public struct CorpusReader: Sendable {
             } catch {
                 slots.store(.failure(error), at: index)
             }
+            progress?()
         }
         var result = CorpusReadResult(documents: [], failures: missing, warnings: [], filesRead: files.count)
         for outcome in slots.take() {
