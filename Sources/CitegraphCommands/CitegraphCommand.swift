@@ -5,7 +5,7 @@ public struct CitegraphCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "citegraph",
         abstract: "Turn United Nations documents into a typed citation graph, analyse it and draw it.",
-        subcommands: [RankCommand.self]
+        subcommands: [ExtractCommand.self, EvaluateCommand.self, RankCommand.self]
     )
 
     public init() {}
