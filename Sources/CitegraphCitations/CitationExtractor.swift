@@ -33,6 +33,18 @@ public struct CitationExtractor: Sendable {
         return result
     }
 
+    /// The relation a verb or phrase sets when it opens a clause (`Recalling` → `.recalls`,
+    /// `Prenant note` → `.takesNoteOf`), or nil when it sets none.
+    public func relation(ofVerb text: String, language: Language) -> Relation? {
+        guard let lexicon = CompiledLexicon.all[language] else { return nil }
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count, !Scalars.isLetter(Scalars.decode(bytes, start).scalar) { start += 1 }
+            return lexicon.cues.match(bytes, at: start, limit: bytes.count)?.value.relation
+        }
+    }
+
     /// The citations written in `text`, in order of appearance.
     public func matches(in text: String, language: Language) -> [CitationMatch] {
         var text = text

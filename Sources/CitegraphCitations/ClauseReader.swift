@@ -7,14 +7,12 @@ enum ClauseReader {
     /// (`Recalling`, `Welcomes`) reaches every citation after it up to the next verb or clause
     /// boundary; a local phrase (`pursuant to`) reaches only the citation, or list, right after it.
     /// The text between two mentions is read once, so the pass is linear.
-    /// How many bytes a local phrase reaches: `in accordance with the provisions of Security Council resolutions`.
-    static let maximumLocalReach = 56
-
     static func relations(of mentions: [Mention], scanner: MentionScanner) -> [Relation] {
         var result: [Relation] = []
         result.reserveCapacity(mentions.count)
         var verb = Relation.cites
         var local: Relation?
+        var clauseLocal: Relation?
         var localEnd = 0
         var previousEnd = 0
         let bytes = scanner.bytes
@@ -30,16 +28,21 @@ enum ClauseReader {
             if let boundary = scanner.lastClauseBoundary(from: previousEnd, to: to) {
                 verb = .cites
                 local = nil
+                clauseLocal = nil
                 index = boundary
             }
             var previousIsLetter = index > 0 && Scalars.isLetter(Scalars.decode(bytes, Scalars.previousStart(bytes, before: index)).scalar)
             var lastWord = index..<index
             var wordStart = index
+            var included = false
+            var inclusionEnd = index
             while index < to {
                 let (scalar, length) = Scalars.decode(bytes, index)
                 if scanner.isClauseBoundary(scalar, at: index, length: length) {
                     verb = .cites
                     local = nil
+                    clauseLocal = nil
+                    included = false
                     previousIsLetter = false
                     lastWord = index..<index
                     index += length
@@ -53,12 +56,20 @@ enum ClauseReader {
                     let isNoun = wordStarts && !lastWord.isEmpty
                         && determiners.match(bytes, at: lastWord.lowerBound, limit: lastWord.upperBound)?.end == lastWord.upperBound
                     if !isNoun {
-                        if match.value.isLocal {
+                        switch match.value.kind {
+                        case .local:
                             local = match.value.relation
+                            clauseLocal = local
                             localEnd = match.end
-                        } else {
+                            included = false
+                        case .verb:
                             verb = match.value.relation
                             local = nil
+                            clauseLocal = nil
+                            included = false
+                        case .inclusion:
+                            included = offset > 0
+                            inclusionEnd = match.end
                         }
                     }
                     lastWord = index..<match.end
@@ -72,10 +83,25 @@ enum ClauseReader {
             }
             // A local phrase reaches a citation a few words after it (`as per the conditions set by
             // resolution 2391`), not one a sentence away; a list inherits it whole.
-            if local != nil, localEnd > previousEnd || offset == 0, mention.numberStart - localEnd > maximumLocalReach {
+            if local != nil, localEnd > previousEnd || offset == 0,
+                scanner.characterCount(from: localEnd, to: scanner.head(of: mention)) > scanner.lexicon.lexicon.localReach
+            {
                 local = nil
             }
-            result.append(local ?? verb)
+            if local == nil, let clauseLocal,
+                scanner.lexicon.localContinuations.match(bytes, endingAt: scanner.trimBack(mention.quoteStart), window: 40) != nil
+            {
+                local = clauseLocal
+            }
+            if included, let previous = result.last,
+                scanner.characterCount(from: inclusionEnd, to: mention.numberStart) <= scanner.lexicon.lexicon.localReach
+            {
+                // `in accordance with resolution 2518 (2020) and other relevant resolutions, including
+                // resolution 2589 (2021)`: the sub-list keeps the relation of what it extends.
+                result.append(previous)
+            } else {
+                result.append(local ?? verb)
+            }
             previousEnd = mention.end
         }
         return result
@@ -120,10 +146,17 @@ enum ClauseReader {
         return result
     }
 
-    /// A theme written before the list: the last theme phrase in the few words before it.
+    /// A theme written before the list, as Chinese writes it: `关于<theme>的` right before the first
+    /// resolution of the list.
     private static func themeBefore(_ start: Int, scanner: MentionScanner) -> String? {
-        let floor = max(0, start - 90)
-        return scanner.lastPhrase(in: scanner.lexicon.themes, from: floor, to: start).value
+        let bytes = scanner.bytes
+        let end = scanner.trimBack(start)
+        // `的` is E7 9A 84.
+        guard end >= 3, bytes[end - 3] == 0xE7, bytes[end - 2] == 0x9A, bytes[end - 1] == 0x84 else { return nil }
+        let floor = max(0, end - 90)
+        guard let introducer = scanner.lastPhraseStart(in: scanner.lexicon.themeIntroducers, from: floor, to: end - 3)
+        else { return nil }
+        return scanner.lastPhrase(in: scanner.lexicon.themes, from: introducer, to: end - 3).value
     }
 
     /// `paragraph 13` in `paragraph 13 of resolution 2391`: the nearest pinpoint word before the
@@ -133,8 +166,15 @@ enum ClauseReader {
         let bytes = scanner.bytes
         let lexicon = scanner.lexicon
         let linkEnd = scanner.trimBack(mention.quoteStart)
-        guard let link = lexicon.pinpointLinks.match(bytes, endingAt: linkEnd, window: 12) else { return nil }
-        let end = scanner.trimBack(link.start)
+        let end: Int
+        if lexicon.lexicon.pinpointLinks.isEmpty {
+            // Russian puts the pinpoint right before the resolution: `пункта 13 резолюции 2391`.
+            end = linkEnd
+        } else {
+            guard let link = lexicon.pinpointLinks.match(bytes, endingAt: linkEnd, window: 12) else { return nil }
+            end = scanner.trimBack(link.start)
+        }
+        guard !lexicon.lexicon.pinpointWords.isEmpty else { return nil }
         let floor = max(0, end - 80)
         // The nearest pinpoint word in the window, with no clause boundary after it.
         var start: Int?

@@ -4,13 +4,15 @@ import CitegraphDocuments
 final class CompiledLexicon: Sendable {
     /// A relation cue: a clause's verb, or a phrase that governs only the citation right after it.
     struct Cue: Sendable {
+        enum Kind: Sendable { case verb, local, inclusion }
         var relation: Relation
-        var isLocal: Bool
+        var kind: Kind
     }
 
     let lexicon: Lexicon
     let cues: PhraseTable<Cue>
     let determiners: PhraseTable<Bool>
+    let localContinuations: PhraseTable<Bool>
     let resolutionWords: PhraseTable<Bool>
     let resolutionPrefixes: PhraseTable<Bool>
     let resolutionSuffixes: PhraseTable<Bool>
@@ -28,10 +30,12 @@ final class CompiledLexicon: Sendable {
         let words = lexicon.matchesWordStarts
         func set(_ list: [String]) -> PhraseTable<Bool> { PhraseTable(list.map { ($0, true) }, checksWordEnd: words) }
         cues = PhraseTable(
-            lexicon.relationCues.map { ($0.phrase, Cue(relation: $0.relation, isLocal: false)) }
-                + lexicon.localCues.map { ($0.phrase, Cue(relation: $0.relation, isLocal: true)) },
+            lexicon.relationCues.map { ($0.phrase, Cue(relation: $0.relation, kind: .verb)) }
+                + lexicon.localCues.map { ($0.phrase, Cue(relation: $0.relation, kind: .local)) }
+                + lexicon.inclusionWords.map { ($0, Cue(relation: .cites, kind: .inclusion)) },
             checksWordEnd: words)
         determiners = set(lexicon.determiners)
+        localContinuations = set(lexicon.localContinuations)
         resolutionWords = set(lexicon.resolutionWords)
         resolutionPrefixes = set(lexicon.resolutionPrefixes)
         resolutionSuffixes = set(lexicon.resolutionSuffixes)

@@ -19,6 +19,15 @@ public struct Lexicon: Sendable {
     /// Phrases that set the relation of the citation (or list of citations) right after them only
     /// (`pursuant to`, `in line with`, `established by`); the clause's verb governs what follows.
     public var localCues: [(phrase: String, relation: Relation)]
+    /// Words that repeat a local phrase's preposition before a later item (`in accordance with the
+    /// Convention … and with resolution 2220 (2015)`): the clause's last local phrase applies again.
+    public var localContinuations: [String]
+    /// Words that extend a list with a sub-list (`including`, `包括`): what follows keeps the
+    /// relation of the citation before, even past other words.
+    public var inclusionWords: [String]
+    /// How many characters after it a local phrase reaches (`as per the conditions set by
+    /// resolution 2391`); for a bracketed symbol, counted to the noun naming the document.
+    public var localReach: Int
     /// Words that make the next word a noun (`its requests`, `the calls`), so that it is no verb.
     public var determiners: [String]
     /// Words written right before a resolution number: `resolution`, `resolutions`.
@@ -54,7 +63,8 @@ public struct Lexicon: Sendable {
     /// Creates a lexicon.
     public init(
         language: Language, matchesWordStarts: Bool = true, relationCues: [(phrase: String, relation: Relation)],
-        localCues: [(phrase: String, relation: Relation)], determiners: [String],
+        localCues: [(phrase: String, relation: Relation)], localContinuations: [String] = [], inclusionWords: [String] = [], localReach: Int = 56,
+        determiners: [String],
         resolutionWords: [String], resolutionSuffixes: [String] = [], resolutionPrefixes: [String] = [],
         resolutionBodies: [(phrase: String, prefix: String)], listWords: [String], themeIntroducers: [String],
         themes: [(phrase: String, theme: String)], themesPrecede: Bool = false, pinpointWords: [String],
@@ -64,6 +74,9 @@ public struct Lexicon: Sendable {
         self.matchesWordStarts = matchesWordStarts
         self.relationCues = relationCues
         self.localCues = localCues
+        self.localContinuations = localContinuations
+        self.inclusionWords = inclusionWords
+        self.localReach = localReach
         self.determiners = determiners
         self.resolutionWords = resolutionWords
         self.resolutionSuffixes = resolutionSuffixes

@@ -15,6 +15,8 @@ struct Mention {
     /// True when the quote starts with a word naming a resolution (`resolution 2391`).
     var hasKeyword: Bool
     var suspectReason: String?
+    /// For a document symbol, where the noun naming the document (`report`, `letter`) starts.
+    var documentNounStart: Int? = nil
 }
 
 /// The single linear pass over a text's UTF-8 bytes that finds citations.
@@ -81,18 +83,20 @@ struct MentionScanner {
             return skipToken(end)
         }
         let keyword = keywordBefore(start)
-        // Session/number: General Assembly resolution 70/1.
-        if end + 1 < count, bytes[end] == UInt8(ascii: "/"), Scalars.isDigit(bytes[end + 1]) {
-            var numberEnd = end + 1
+        // Session/number: General Assembly resolution 70/1 (Arabic also writes `46 / 182`).
+        if let slash = slashAfter(end) {
+            var numberEnd = slash
             var second = 0
-            while numberEnd < count, Scalars.isDigit(bytes[numberEnd]), numberEnd - end <= 5 {
+            while numberEnd < count, Scalars.isDigit(bytes[numberEnd]), numberEnd - slash < 5 {
                 second = second * 10 + Int(bytes[numberEnd] - 0x30)
                 numberEnd += 1
             }
             let followedBySlash = numberEnd < count && bytes[numberEnd] == UInt8(ascii: "/")
-            let body = keyword.map { bodyPrefix(before: $0) } ?? (continuesList(of: .generalAssembly, at: start) ? mentions.last.map { bodyPrefix(of: $0.target) } : nil)
+            let body = keyword.map { bodyPrefix(before: $0) }
+                ?? bodyRightBefore(start)
+                ?? (continuesList(of: .generalAssembly, at: start) ? mentions.last.map { bodyPrefix(of: $0.target) } : nil)
             if let body, second >= 1, !followedBySlash,
-                body == "E/RES" ? (1946...2099).contains(number) : (1...99).contains(number)
+                body == "E/RES" ? (1946...2099).contains(number) : body == "A/RES" ? (31...99).contains(number) : (1...99).contains(number)
             {
                 var quoteEnd = numberEnd
                 if let suffix = suffixAfter(numberEnd) { quoteEnd = suffix }
@@ -139,10 +143,8 @@ struct MentionScanner {
         let inList = keyword == nil && continuesList(of: .securityCouncil, at: start, needsSeparator: true)
             && endsListItem(end)
         guard keyword != nil || inList, !startsSymbol(after: end) else { return end }
-        if lexicon.lexicon.resolutionSuffixes.isEmpty == false, keyword != nil, suffixAfter(end) == nil,
-            !endsListItem(end)
-        {
-            // Chinese `第8852次会议`: `第` alone does not make a resolution.
+        if !lexicon.lexicon.resolutionSuffixes.isEmpty, !listEndsWithSuffix(from: end) {
+            // Chinese `第8852次会议`, `第9、14和16段`: `第` alone does not make a resolution.
             return end
         }
         var quoteEnd = end
@@ -158,6 +160,43 @@ struct MentionScanner {
         }
         append(mention)
         return end
+    }
+
+    /// The start of the second number of `70/1` or `46 / 182` after `end`, or nil.
+    private func slashAfter(_ end: Int) -> Int? {
+        var index = end
+        if index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "/") else { return nil }
+        index += 1
+        if index < bytes.count, bytes[index] == UInt8(ascii: " "), index > end + 1 { index += 1 }
+        guard index < bytes.count, Scalars.isDigit(bytes[index]) else { return nil }
+        return index
+    }
+
+    /// The prefix of a body named right before a number (`قرار الجمعية العامة 46/182`).
+    private func bodyRightBefore(_ start: Int) -> String? {
+        lexicon.resolutionBodies.match(bytes, endingAt: trimBack(start), window: 48).map(\.value)
+    }
+
+    /// Whether the list the number ending at `end` belongs to closes with a resolution suffix
+    /// (`第2250、2419和2535号决议`): numbers, years in brackets and list words, then `号决议`.
+    private func listEndsWithSuffix(from end: Int) -> Bool {
+        var index = end
+        let limit = min(bytes.count, end + 160)
+        while index < limit {
+            if let suffix = lexicon.resolutionSuffixes.match(bytes, at: index, limit: limit) { return suffix.end > index }
+            let (scalar, length) = Scalars.decode(bytes, index)
+            if Scalars.isSpace(scalar) || (0x30...0x39).contains(scalar) {
+                index += length
+            } else if let (_, yearEnd) = bracketedYear(after: index) {
+                index = yearEnd
+            } else if let word = lexicon.listWords.match(bytes, at: index, limit: limit) {
+                index = word.end
+            } else {
+                return false
+            }
+        }
+        return false
     }
 
     /// Arabic texts extracted from PDFs sometimes read right to left: `(2020) 2518`.
@@ -527,11 +566,12 @@ struct MentionScanner {
             return yearEnd
         }
         let text = prefix + "/" + segments.joined(separator: "/")
-        let kind = documentKind(before: start)
-        append(
-            Mention(
-                target: .other(text, kind: kind), kind: .document, quoteStart: start, numberStart: start, end: end,
-                hasKeyword: false))
+        let (kind, nounStart) = documentKind(before: start)
+        var mention = Mention(
+            target: .other(text, kind: kind), kind: .document, quoteStart: start, numberStart: start, end: end,
+            hasKeyword: false)
+        mention.documentNounStart = nounStart
+        append(mention)
         return end
     }
 
@@ -561,9 +601,13 @@ struct MentionScanner {
     }
 
     /// `.report` or `.letter` when the nearest document word before a symbol in its clause says so.
-    private func documentKind(before start: Int) -> DocumentKind {
+    private func documentKind(before start: Int) -> (DocumentKind, Int?) {
         let floor = max(mentions.last?.end ?? 0, start - 320)
-        return lastPhrase(in: lexicon.documentWords, from: floor, to: start).value ?? .other
+        guard let nounStart = lastPhraseStart(in: lexicon.documentWords, from: floor, to: start),
+            let match = lexicon.documentWords.match(bytes, at: nounStart, limit: start)
+        else { return (.other, nil) }
+        if lastClauseBoundary(from: nounStart, to: start) != nil { return (.other, nil) }
+        return (match.value, nounStart)
     }
 
     /// The last phrase of `table` in `from..<to`, forgetting those before a clause boundary.
@@ -597,6 +641,23 @@ struct MentionScanner {
         return (found, sawBoundary)
     }
 
+    /// Whether a number follows `index`, after white space and list words (`and`).
+    private func startsListItem(after index: Int) -> Bool {
+        var position = index
+        let limit = min(bytes.count, index + 24)
+        while position < limit {
+            let (scalar, length) = Scalars.decode(bytes, position)
+            if Scalars.isSpace(scalar) {
+                position += length
+            } else if let word = lexicon.listWords.match(bytes, at: position, limit: limit) {
+                position = word.end
+            } else {
+                return (0x30...0x39).contains(scalar)
+            }
+        }
+        return false
+    }
+
     /// The position right after the last clause boundary in `from..<to`, read backwards, or nil.
     func lastClauseBoundary(from: Int, to: Int) -> Int? {
         var index = to
@@ -619,10 +680,44 @@ struct MentionScanner {
         return nil
     }
 
+    /// The number of characters (Unicode scalars) in `from..<to`.
+    func characterCount(from: Int, to: Int) -> Int {
+        guard to > from else { return 0 }
+        var count = 0
+        for index in from..<to where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Where the head of a mention starts: for a bracketed document symbol, the noun naming the
+    /// document (`the letter … (S/2020/253)`); otherwise the number.
+    func head(of mention: Mention) -> Int {
+        guard mention.kind == .document, let nounStart = mention.documentNounStart else { return mention.numberStart }
+        return nounStart
+    }
+
+    /// Where the last phrase of `table` in `from..<to` starts, or nil.
+    func lastPhraseStart<Value>(in table: PhraseTable<Value>, from: Int, to: Int) -> Int? {
+        var index = from
+        var found: Int?
+        while index < to {
+            if let match = table.match(bytes, at: index, limit: to) {
+                found = index
+                index = match.end
+                continue
+            }
+            index += Scalars.decode(bytes, index).length
+        }
+        return found
+    }
+
     /// `;`, a sentence's full stop, `。`, `；`, `؛`, or a blank line.
     func isClauseBoundary(_ scalar: UInt32, at index: Int, length: Int) -> Bool {
         switch scalar {
-        case 0x3B, 0x3002, 0xFF1B, 0x61B: return true
+        case 0x3B, 0xFF1B, 0x61B:
+            // A semicolon between the groups of one list (`… on children and armed conflict; 1502
+            // (2003) on …; and 1325 (2000)`) separates items, not clauses.
+            return !startsListItem(after: index + length)
+        case 0x3002: return true
         case 0x2E:
             // A full stop followed by white space and a capital or a digit ends a sentence.
             var next = index + 1

@@ -111,6 +111,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
             guard index < limit else { return nil }
             let expected = pattern[patternIndex]
             let (scalar, length) = Scalars.decode(bytes, index)
+            if Scalars.isArabicMark(scalar) {
+                // Arabic short vowels and tatweel are optional in writing: `قرارَي` is `قراري`.
+                index += length
+                continue
+            }
             if expected == 0x20 {
                 // One or more spaces (or emphasis marks) in the text.
                 guard Scalars.isSpace(scalar) || scalar == 0x2A || scalar == 0x5F else { return nil }

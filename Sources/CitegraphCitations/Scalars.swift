@@ -71,6 +71,12 @@ enum Scalars {
         }
     }
 
+    /// Arabic short vowels, shadda, sukun and tatweel, which writers may add or leave out.
+    @inline(__always)
+    static func isArabicMark(_ scalar: UInt32) -> Bool {
+        (0x64B...0x652).contains(scalar) || scalar == 0x640 || scalar == 0x670
+    }
+
     /// ASCII digits.
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }

@@ -5,7 +5,10 @@ public struct CitegraphCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "citegraph",
         abstract: "Turn United Nations documents into a typed citation graph, analyse it and draw it.",
-        subcommands: [ReportCommand.self, DocumentsCommand.self, CrosscheckCommand.self, BuildCommand.self, ExportCommand.self, RankCommand.self, LineageCommand.self, AgendaCommand.self]
+        subcommands: [
+            ReportCommand.self, DocumentsCommand.self, ExtractCommand.self, BuildCommand.self, RankCommand.self,
+            LineageCommand.self, AgendaCommand.self, ExportCommand.self, CrosscheckCommand.self, EvaluateCommand.self,
+        ]
     )
 
     public init() {}

@@ -43,6 +43,8 @@ extension Lexicon {
             ("mandated by", .pursuantTo), ("mandated in", .pursuantTo), ("created by", .pursuantTo),
             ("extended by", .extends), ("extended in", .extends), ("renewed by", .extends), ("renewed in", .extends),
         ],
+        localContinuations: ["and with", "as well as with", "and in accordance with", "and pursuant to"],
+        inclusionWords: ["including", "in particular", "notably", "inter alia"],
         determiners: ["its", "the", "his", "her", "their", "a", "an", "these", "those", "such", "this", "our", "all", "any"],
         resolutionWords: ["resolution", "resolutions", "unscr", "scr"],
         resolutionBodies: [

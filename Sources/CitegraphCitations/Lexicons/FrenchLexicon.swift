@@ -1,7 +1,68 @@
 extension Lexicon {
-    /// French: for now the English lexicon's structure with no words of its own (filled in issue 4).
+    /// French: `résolution 2436 (2018)`, `Rappelant`, `Réaffirmant`, `conformément à`, `Prenant note`,
+    /// `Se félicitant`.
     public static let french = Lexicon(
-        language: .french, relationCues: [], localCues: [], determiners: [], resolutionWords: [], resolutionBodies: [], listWords: [],
-        themeIntroducers: [], themes: [], pinpointWords: [], pinpointLinks: [], reportWords: [], letterWords: [],
-        nonResolutionWords: [])
+        language: .french,
+        relationCues: [
+            ("rappelant", .recalls), ("rappelle", .recalls), ("rappelé", .recalls), ("rappelait", .recalls),
+            ("réaffirmant", .reaffirms), ("réaffirme", .reaffirms), ("réaffirmé", .reaffirms), ("réitérant", .reaffirms),
+            ("réitère", .reaffirms), ("réitéré", .reaffirms),
+            ("prenant note", .takesNoteOf), ("prend note", .takesNoteOf), ("pris note", .takesNoteOf), ("notant", .takesNoteOf),
+            ("se félicitant", .welcomes), ("se félicite", .welcomes), ("saluant", .welcomes), ("salue", .welcomes),
+            ("accueillant avec satisfaction", .welcomes), ("accueille avec satisfaction", .welcomes),
+            ("approuvant", .endorses), ("approuve", .endorses), ("faisant sien", .endorses), ("faisant siens", .endorses),
+            ("faisant sienne", .endorses), ("fait sien", .endorses), ("fait siens", .endorses), ("fait sienne", .endorses),
+            ("proroger", .extends), ("proroge", .extends), ("prorogé", .extends), ("prorogation", .extends),
+            ("reconduire", .extends), ("reconduit", .extends), ("renouveler", .extends), ("renouvelle", .extends),
+            // Verbs that govern no citation.
+            ("soulignant", .cites), ("souligne", .cites), ("insistant", .cites), ("insiste", .cites), ("exprimant", .cites),
+            ("exprime", .cites), ("condamnant", .cites), ("condamne", .cites), ("demande", .cites), ("demandant", .cites),
+            ("prie", .cites), ("priant", .cites), ("décide", .cites), ("décidant", .cites), ("exhorte", .cites),
+            ("exhortant", .cites), ("engage", .cites), ("engageant", .cites), ("encourage", .cites), ("encourageant", .cites),
+            ("considérant", .cites), ("conscient", .cites), ("constatant", .cites), ("constate", .cites), ("estimant", .cites),
+            ("reconnaissant", .cites), ("reconnaît", .cites), ("agissant", .cites), ("autorise", .cites), ("invite", .cites),
+            ("invitant", .cites), ("déplorant", .cites), ("déplore", .cites), ("affirmant", .cites), ("affirme", .cites),
+            ("mettant l’accent", .cites), ("mettant l'accent", .cites), ("insistant", .cites), ("se déclarant", .cites),
+            ("se déclare", .cites), ("exige", .cites), ("exigeant", .cites), ("appuie", .cites), ("appuyant", .cites),
+            ("félicite", .cites), ("félicitant", .cites), ("gardant à l’esprit", .cites), ("gardant à l'esprit", .cites),
+        ],
+        localCues: [
+            ("conformément à", .pursuantTo), ("conformément au", .pursuantTo), ("conformément aux", .pursuantTo),
+            ("en application de", .pursuantTo), ("en application du", .pursuantTo), ("en application des", .pursuantTo),
+            ("en vertu de", .pursuantTo), ("en vertu du", .pursuantTo), ("en vertu des", .pursuantTo),
+            ("créé par", .pursuantTo), ("créée par", .pursuantTo), ("créés par", .pursuantTo), ("créé en application", .pursuantTo),
+            ("établi par", .pursuantTo), ("établie par", .pursuantTo), ("institué par", .pursuantTo), ("instituée par", .pursuantTo),
+            ("comme suite à", .pursuantTo), ("en conformité avec", .pursuantTo), ("dans le droit fil de", .pursuantTo),
+            ("conforme à", .pursuantTo), ("conformes à", .pursuantTo), ("en accord avec", .pursuantTo),
+            ("comme demandé dans", .pursuantTo), ("selon", .pursuantTo), ("au titre de", .pursuantTo),
+            ("prorogé par", .extends), ("prorogé dans", .extends), ("reconduit par", .extends), ("renouvelé par", .extends),
+        ],
+        localContinuations: ["et à", "et au", "et aux", "ainsi qu’à", "ainsi qu'à"],
+        inclusionWords: ["notamment", "y compris", "en particulier"],
+        determiners: ["sa", "ses", "son", "la", "le", "les", "l’", "une", "un", "des", "cette", "ces", "leur", "leurs", "du"],
+        resolutionWords: ["résolution", "résolutions", "resolution", "resolutions"],
+        resolutionBodies: [
+            ("assemblée générale", "A/RES"), ("conseil des droits de l’homme", "A/HRC/RES"),
+            ("conseil des droits de l'homme", "A/HRC/RES"), ("conseil économique et social", "E/RES"),
+        ],
+        listWords: ["et", "ainsi", "que", "sa", "ses", "notamment", "en", "particulier", "y", "compris", "aussi"],
+        themeIntroducers: ["sur les", "sur la", "sur le", "sur", "concernant les", "concernant la", "relatives aux", "relative aux", "relatives à la"],
+        themes: [
+            ("femmes et la paix et la sécurité", "women, peace and security"),
+            ("femmes, la paix et la sécurité", "women, peace and security"),
+            ("jeunes et la paix et la sécurité", "youth, peace and security"),
+            ("jeunes, la paix et la sécurité", "youth, peace and security"),
+            ("enfants et les conflits armés", "children and armed conflict"),
+            ("enfants et conflits armés", "children and armed conflict"),
+            ("protection des civils en période de conflit armé", "protection of civilians in armed conflict"),
+            ("protection des civils", "protection of civilians in armed conflict"),
+            ("maintien de la paix", "peacekeeping"),
+            ("réforme du secteur de la sécurité", "security sector reform"),
+        ],
+        pinpointWords: ["paragraphes", "paragraphe", "alinéas", "alinéa", "annexe", "section"],
+        pinpointLinks: ["de la", "de sa", "de"],
+        reportWords: ["rapport", "rapports"],
+        letterWords: ["lettre", "lettres"],
+        nonResolutionWords: ["n°", "no", "article", "articles", "convention", "protocole", "règle", "recommandation"]
+    )
 }

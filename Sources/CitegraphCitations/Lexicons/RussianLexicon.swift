@@ -1,7 +1,65 @@
 extension Lexicon {
-    /// Russian: for now the English lexicon's structure with no words of its own (filled in issue 4).
+    /// Russian: `резолюция 2436 (2018)` in every case (`резолюции`, `резолюцию`, `резолюциями`),
+    /// `ссылаясь`, `вновь подтверждая`, `в соответствии с`, `принимая к сведению`, `приветствуя`.
     public static let russian = Lexicon(
-        language: .russian, relationCues: [], localCues: [], determiners: [], resolutionWords: [], resolutionBodies: [], listWords: [],
-        themeIntroducers: [], themes: [], pinpointWords: [], pinpointLinks: [], reportWords: [], letterWords: [],
-        nonResolutionWords: [])
+        language: .russian,
+        relationCues: [
+            ("ссылаясь", .recalls), ("напоминая", .recalls), ("напоминает", .recalls), ("ссылается", .recalls),
+            ("вновь подтверждая", .reaffirms), ("вновь подтверждает", .reaffirms), ("подтверждая", .reaffirms),
+            ("подтверждает", .reaffirms), ("вновь заявляя", .reaffirms), ("вновь заявляет", .reaffirms),
+            ("принимая к сведению", .takesNoteOf), ("принимает к сведению", .takesNoteOf), ("отмечая", .takesNoteOf),
+            ("отмечает", .takesNoteOf),
+            ("приветствуя", .welcomes), ("приветствует", .welcomes), ("с удовлетворением отмечая", .welcomes),
+            ("с удовлетворением отмечает", .welcomes),
+            ("одобряя", .endorses), ("одобряет", .endorses), ("поддерживая", .endorses), ("поддерживает", .endorses),
+            ("продлить", .extends), ("продлевает", .extends), ("продлении", .extends), ("продление", .extends),
+            ("возобновить", .extends), ("возобновляет", .extends),
+            // Verbs that govern no citation.
+            ("подчеркивая", .cites), ("подчеркивает", .cites), ("особо отмечая", .cites), ("особо отмечает", .cites),
+            ("выражая", .cites), ("выражает", .cites), ("осуждая", .cites), ("осуждает", .cites), ("просит", .cites),
+            ("постановляет", .cites), ("призывает", .cites), ("призывая", .cites), ("настоятельно", .cites),
+            ("требует", .cites), ("требуя", .cites), ("признавая", .cites), ("признает", .cites), ("рекомендует", .cites),
+            ("предлагает", .cites), ("поручает", .cites), ("санкционирует", .cites), ("уполномочивает", .cites),
+            ("действуя", .cites), ("определяя", .cites), ("будучи", .cites), ("принимая во внимание", .cites),
+            ("учитывая", .cites), ("сознавая", .cites), ("высоко оценивая", .cites), ("высоко оценивает", .cites),
+            ("заявляя", .cites), ("заявляет", .cites), ("решительно", .cites), ("вновь призывает", .cites),
+            ("констатируя", .cites), ("констатирует", .cites), ("рекомендуя", .cites), ("памятуя", .cites),
+        ],
+        localCues: [
+            ("в соответствии с", .pursuantTo), ("согласно", .pursuantTo), ("во исполнение", .pursuantTo),
+            ("на основании", .pursuantTo), ("учрежденн*", .pursuantTo), ("учрежден", .pursuantTo), ("учреждена", .pursuantTo), ("учреждено", .pursuantTo), ("созданн*", .pursuantTo),
+            ("как это предусмотрено в", .pursuantTo), ("предусмотренн*", .pursuantTo), ("сообразно", .pursuantTo),
+            ("на основе", .pursuantTo), ("в порядке выполнения", .pursuantTo),
+            ("продленн*", .extends), ("продлен*", .extends),
+        ],
+        inclusionWords: ["в том числе", "в частности", "включая"],
+        determiners: [],
+        resolutionWords: ["резолюци*"],
+        resolutionBodies: [
+            ("генеральной ассамблеи", "A/RES"), ("генеральная ассамблея", "A/RES"), ("генеральной ассамблеей", "A/RES"),
+            ("совета по правам человека", "A/HRC/RES"), ("совет по правам человека", "A/HRC/RES"),
+            ("экономического и социального совета", "E/RES"), ("экономический и социальный совет", "E/RES"),
+        ],
+        listWords: ["и", "а", "также", "в", "частности", "том", "числе", "своей", "свою", "своих", "своими", "свои"],
+        themeIntroducers: ["по вопросу о", "по вопросам", "о", "об", "касающихся"],
+        themes: [
+            ("женщинах и мире и безопасности", "women, peace and security"),
+            ("женщинах, мире и безопасности", "women, peace and security"),
+            ("женщин и мира и безопасности", "women, peace and security"),
+            ("молодежи и мире и безопасности", "youth, peace and security"),
+            ("молодежи, мире и безопасности", "youth, peace and security"),
+            ("детях и вооруженных конфликтах", "children and armed conflict"),
+            ("детях в вооруженных конфликтах", "children and armed conflict"),
+            ("защите гражданских лиц в вооруженном конфликте", "protection of civilians in armed conflict"),
+            ("защите гражданских лиц в вооруженных конфликтах", "protection of civilians in armed conflict"),
+            ("защите гражданских лиц", "protection of civilians in armed conflict"),
+            ("поддержании мира", "peacekeeping"),
+            ("реформе сектора безопасности", "security sector reform"),
+        ],
+        pinpointWords: ["пункт*", "подпункт*", "приложени*", "раздел*"],
+        pinpointLinks: [],
+        reportWords: ["доклад*"],
+        letterWords: ["письм*"],
+        nonResolutionWords: ["№", "статья", "статьи", "статьей", "конвенци*", "протокол*", "правило", "рекомендаци*"]
+    )
 }
