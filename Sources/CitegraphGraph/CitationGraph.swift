@@ -53,7 +53,7 @@ public struct CitationGraph: Sendable {
         var versions = [[LanguageVersion]](repeating: [], count: sorted.count)
         var dates = [String?](repeating: nil, count: sorted.count)
         var titles = [(Language, String)?](repeating: nil, count: sorted.count)
-        var themes = [Set<String>](repeating: [], count: sorted.count)
+        var themes = [[String: Int]](repeating: [:], count: sorted.count)
         for document in documents {
             guard let symbol = document.symbol, let node = index[symbol].map(Int.init) else { continue }
             versions[node].append(LanguageVersion(language: document.language, file: document.file))
@@ -81,7 +81,7 @@ public struct CitationGraph: Sendable {
                 continue
             }
             if let theme = citations[position].theme, let normalised = Self.normalisedTheme(theme) {
-                themes[Int(target)].insert(normalised)
+                themes[Int(target)][normalised, default: 0] += 1
             }
             guard source != target else {
                 notes.selfCitations += 1
@@ -112,7 +112,7 @@ public struct CitationGraph: Sendable {
         }
         let nodes = sorted.indices.map { node in
             GraphNode(
-                symbol: sorted[node], date: dates[node], title: titles[node]?.1, themes: themes[node].sorted(),
+                symbol: sorted[node], date: dates[node], title: titles[node]?.1, themeCounts: themes[node],
                 languageVersions: Array(Set(versions[node])).sorted())
         }
         self.init(nodes: nodes, sortedEdges: edges, notes: notes)

@@ -32,6 +32,7 @@ enum NodeLink {
         var year: Int?
         var title: String?
         var themes: [String]?
+        var theme_counts: [String: Int]?
         var languages: [String]?
         var files: [String]?
         var versions: [LanguageVersion]?
@@ -58,7 +59,7 @@ extension CitationGraph {
             nodeRecords.append(
                 NodeLink.Node(
                     id: node.symbol.canonical, kind: node.kind.rawValue, label: node.symbol.shortLabel, date: node.date,
-                    year: node.year, title: node.title, themes: node.themes, languages: node.languages.map(\.code),
+                    year: node.year, title: node.title, themes: node.themes, theme_counts: node.themeCounts, languages: node.languages.map(\.code),
                     files: node.files, versions: node.languageVersions, in_corpus: node.inCorpus))
         }
         var edgeRecords = [NodeLink.Edge]()
@@ -130,7 +131,7 @@ extension CitationGraph {
                 versions = [LanguageVersion(language: language, file: files[0])]
             }
             return GraphNode(
-                symbol: symbol, date: record.date, title: record.title, themes: Array(Set(record.themes ?? [])).sorted(),
+                symbol: symbol, date: record.date, title: record.title, themeCounts: try Self.themeCounts(record, source: source),
                 languageVersions: Array(Set(versions)).sorted())
         }
 
@@ -183,6 +184,16 @@ extension CitationGraph {
             throw GraphError.invalidNodeLink(source: url.path, reason: "cannot read the file (\(error.localizedDescription))")
         }
         try self.init(nodeLinkJSON: data, source: url.path)
+    }
+
+    /// A node's theme counts: `theme_counts` when given, else each of `themes` once.
+    private static func themeCounts(_ record: NodeLink.Node, source: String) throws -> [String: Int] {
+        var counts = record.theme_counts ?? [:]
+        for (theme, count) in counts where count < 1 {
+            throw GraphError.invalidValue(source: source, field: "theme_counts of \(record.id)", reason: "\(theme): \(count)")
+        }
+        for theme in record.themes ?? [] where counts[theme] == nil { counts[theme] = 1 }
+        return counts
     }
 
     /// A symbol with the kind the file states, when it states one Citegraph knows.

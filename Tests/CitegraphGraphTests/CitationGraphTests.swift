@@ -52,6 +52,8 @@ import Testing
         let graph = try Fixture.graph()
         let s1325 = try #require(graph.index(of: Fixture.symbol("S/RES/1325 (2000)")))
         #expect(graph.node(s1325).themes == ["women, peace and security"])
+        #expect(graph.node(s1325).themeCounts == ["women, peace and security": 18])
+        #expect(graph.node(s1325).principalThemes == ["women, peace and security"])
         let s1612 = try #require(graph.index(of: Fixture.symbol("S/RES/1612 (2005)")))
         #expect(graph.node(s1612).themes.isEmpty)
     }
