@@ -281,6 +281,17 @@ public struct CitationGraph: Sendable {
         return citingYear < citedYear
     }
 
+    /// The collapsed edges going forward in time (see ``isForwardInTime(from:to:)``), as (citing, cited).
+    public var forwardInTimeEdges: [(citing: Int32, cited: Int32)] {
+        var result = [(citing: Int32, cited: Int32)]()
+        for source in 0..<Int32(nodes.count) {
+            for target in digraph.successors(of: source) where isForwardInTime(from: source, to: target) {
+                result.append((source, target))
+            }
+        }
+        return result
+    }
+
     /// The bytes held by the structural arrays (typed edges, provenance offsets, collapsed adjacency),
     /// not counting node attributes and provenance records.
     public var structuralStorageBytes: Int {

@@ -46,6 +46,8 @@ enum NodeLink {
         var relation: String?
         var count: Int?
         var provenance: [Provenance]?
+        /// Written (true) only on citations from an earlier document to a later one; derived on reading.
+        var forward_in_time: Bool?
     }
 }
 
@@ -71,7 +73,8 @@ extension CitationGraph {
                     NodeLink.Edge(
                         source: nodes[source].symbol.canonical, target: nodes[Int(edgeTargets[position])].symbol.canonical,
                         key: relation, relation: relation, count: Int(edgeCounts[position]),
-                        provenance: Array(provenance(ofEdgeAt: position))))
+                        provenance: Array(provenance(ofEdgeAt: position)),
+                        forward_in_time: isForwardInTime(from: Int32(source), to: edgeTargets[position]) ? true : nil))
             }
         }
         let file = NodeLink.File(
