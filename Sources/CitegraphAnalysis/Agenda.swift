@@ -6,8 +6,9 @@ import CitegraphGraph
 /// An agenda starts either from a theme the citing texts name (`women, peace and security`) or from a
 /// founding document (`S/RES/1325 (2000)`):
 /// - its **core** is, for a theme, every document cited under that theme; for a founding document,
-///   the founder and the documents carrying one of its themes that reach it through a chain of such
-///   documents (each citing the previous one, back in time);
+///   the founder and the documents cited under its principal theme (the theme it is most often cited
+///   under, unless one is given) that reach it through a chain of such documents (each citing the
+///   previous one, back in time);
 /// - its **founders** are, for a theme, the core documents citing no other core document; for a
 ///   founding document, the founder;
 /// - its **members** are the core plus every document citing a core document directly: documents
@@ -54,10 +55,13 @@ public struct Agenda: Sendable {
 
     /// What the agenda starts from.
     public var origin: Origin
+    /// For a founding document, the theme that chains documents to it; nil takes its principal theme.
+    public var theme: String?
 
     /// Creates the analysis.
-    public init(_ origin: Origin) {
+    public init(_ origin: Origin, theme: String? = nil) {
         self.origin = origin
+        self.theme = theme
     }
 
     /// Traces the agenda in a graph.
@@ -81,7 +85,7 @@ public struct Agenda: Sendable {
             guard let founder = graph.index(of: symbol) else { throw AnalysisError.unknownDocument(symbol.canonical) }
             founders = [founder]
             isCore[Int(founder)] = true
-            let themes = Set(graph.node(founder).themes.map(Self.normalised))
+            let themes = Set((theme.map { [$0] } ?? graph.node(founder).principalThemes).map(Self.normalised))
             // Documents of the founder's themes reaching it through such documents, back in time.
             var frontier = [founder]
             while let node = frontier.popLast() {

@@ -27,13 +27,13 @@ public struct HITS: Sendable {
         public var authorities: [Double]
     }
 
-    /// Hubs and authorities of every node.
+    /// Hubs and authorities of every node; NaN for every node of a graph without edges.
     /// - Throws: ``AnalysisError/notConverged(method:iterations:)``.
     public func scores(in digraph: Digraph) throws -> Scores {
         let count = digraph.nodeCount
         guard count > 0 else { return Scores(hubs: [], authorities: []) }
         guard digraph.edgeCount > 0 else {
-            // A has no singular direction: every score is 0/0 in NetworkX's formula.
+            // No edge, no singular direction: every score is 0/0 (NetworkX's ARPACK call raises here).
             return Scores(hubs: [Double](repeating: .nan, count: count), authorities: [Double](repeating: .nan, count: count))
         }
         var authorities = [Double](repeating: 1.0 / Double(count), count: count)

@@ -12,7 +12,7 @@ public struct AgendaCommand: ParsableCommand {
         discussion: """
             Prints TSV with a header: year, symbol, role (founder, core, member), cites (the core documents it
             cites), title. Core documents are those cited under the theme (or, from a founding document, those
-            of its themes chained to it); members cite a core document directly.
+            cited under its principal theme, or --theme, and chained to it); members cite a core document directly.
             """)
 
     @Argument(help: "A graph in node-link JSON.")
@@ -21,13 +21,16 @@ public struct AgendaCommand: ParsableCommand {
     @Argument(help: "A theme, or a document symbol.")
     var origin: String
 
+    @Option(name: .long, help: "From a document: the theme chaining documents to it (default: the theme it is most cited under).")
+    var theme: String?
+
     public init() {}
 
     public func run() throws {
         let graph = try GraphArguments.load(self.graph)
         let agenda: Agenda
         if let symbol = DocumentSymbol(parsing: origin), graph.index(of: symbol) != nil {
-            agenda = Agenda(.founder(symbol))
+            agenda = Agenda(.founder(symbol), theme: theme)
         } else if origin.contains("/"), let symbol = DocumentSymbol(parsing: origin) {
             throw CommandError("\(self.graph): the graph holds no document \(symbol)")
         } else {

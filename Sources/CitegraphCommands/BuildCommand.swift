@@ -51,6 +51,8 @@ public struct BuildCommand: ParsableCommand {
         if notes.documentsWithoutSymbol > 0 { left.append("\(notes.documentsWithoutSymbol) documents without a symbol") }
         if notes.citationsWithoutSource > 0 { left.append("\(notes.citationsWithoutSource) citations from them not placed") }
         if notes.suspectCitations > 0 { left.append("\(notes.suspectCitations) suspect citations kept") }
+        let forward = graph.forwardInTimeEdges.count
+        if forward > 0 { left.append("\(forward) cited pairs going forward in time (flagged forward_in_time)") }
         verbosity.note(
             "citegraph: graph of \(graph.nodeCount) documents (\(graph.nodes.filter(\.inCorpus).count) read), "
                 + "\(graph.digraph.edgeCount) cited pairs, \(graph.edgeCount) typed edges, \(citations.count) citations"

@@ -53,7 +53,7 @@ public struct CitationGraph: Sendable {
         var versions = [[LanguageVersion]](repeating: [], count: sorted.count)
         var dates = [String?](repeating: nil, count: sorted.count)
         var titles = [(Language, String)?](repeating: nil, count: sorted.count)
-        var themes = [Set<String>](repeating: [], count: sorted.count)
+        var themes = [[String: Int]](repeating: [:], count: sorted.count)
         for document in documents {
             guard let symbol = document.symbol, let node = index[symbol].map(Int.init) else { continue }
             versions[node].append(LanguageVersion(language: document.language, file: document.file))
@@ -73,7 +73,16 @@ public struct CitationGraph: Sendable {
         }
 
         // Typed edges: sort occurrences by (source, target, relation), then group runs.
-        var occurrences = [(key: UInt64, citation: Int32)]()
+        struct Occurrence {
+            var source: Int32, target: Int32, relation: Int, citation: Int
+            func precedes(_ other: Occurrence) -> Bool {
+                (source, target, relation, citation) < (other.source, other.target, other.relation, other.citation)
+            }
+            func sameEdge(as other: Occurrence) -> Bool {
+                (source, target, relation) == (other.source, other.target, other.relation)
+            }
+        }
+        var occurrences = [Occurrence]()
         occurrences.reserveCapacity(citations.count)
         for position in citations.indices {
             guard let source = citations[position].source.flatMap({ index[$0] }), let target = index[citations[position].target] else {
@@ -81,38 +90,37 @@ public struct CitationGraph: Sendable {
                 continue
             }
             if let theme = citations[position].theme, let normalised = Self.normalisedTheme(theme) {
-                themes[Int(target)].insert(normalised)
+                themes[Int(target)][normalised, default: 0] += 1
             }
             guard source != target else {
                 notes.selfCitations += 1
                 continue
             }
             if citations[position].suspect { notes.suspectCitations += 1 }
-            let relation = UInt64(Relation.allCases.firstIndex(of: citations[position].relation) ?? 0)
-            occurrences.append((UInt64(source) << 36 | UInt64(target) << 8 | relation, Int32(truncatingIfNeeded: position)))
+            let relation = Relation.allCases.firstIndex(of: citations[position].relation) ?? 0
+            occurrences.append(Occurrence(source: source, target: target, relation: relation, citation: position))
         }
-        occurrences.sort { $0.key != $1.key ? $0.key < $1.key : $0.citation < $1.citation }
+        occurrences.sort { $0.precedes($1) }
         var edges = [TypedEdgeRecord]()
         var run = occurrences.startIndex
         while run < occurrences.endIndex {
             var end = run
-            while end < occurrences.endIndex && occurrences[end].key == occurrences[run].key { end += 1 }
+            while end < occurrences.endIndex && occurrences[end].sameEdge(as: occurrences[run]) { end += 1 }
             let provenance = occurrences[run..<end].map { occurrence -> Provenance in
-                let citation = citations[Int(occurrence.citation)]
+                let citation = citations[occurrence.citation]
                 return Provenance(
                     file: citation.file, paragraph: citation.paragraph, quote: citation.quote, language: citation.language,
                     pinpoint: citation.pinpoint)
             }
-            let key = occurrences[run].key
+            let first = occurrences[run]
             edges.append(
                 TypedEdgeRecord(
-                    source: Int32(key >> 36), target: Int32((key >> 8) & 0x0FFF_FFFF), relation: Relation.allCases[Int(key & 0xFF)],
-                    provenance: provenance.sorted()))
+                    source: first.source, target: first.target, relation: Relation.allCases[first.relation], provenance: provenance.sorted()))
             run = end
         }
         let nodes = sorted.indices.map { node in
             GraphNode(
-                symbol: sorted[node], date: dates[node], title: titles[node]?.1, themes: themes[node].sorted(),
+                symbol: sorted[node], date: dates[node], title: titles[node]?.1, themeCounts: themes[node],
                 languageVersions: Array(Set(versions[node])).sorted())
         }
         self.init(nodes: nodes, sortedEdges: edges, notes: notes)
@@ -271,6 +279,17 @@ public struct CitationGraph: Sendable {
         }
         guard let citingYear = citing.year, let citedYear = cited.year else { return false }
         return citingYear < citedYear
+    }
+
+    /// The collapsed edges going forward in time (see ``isForwardInTime(from:to:)``), as (citing, cited).
+    public var forwardInTimeEdges: [(citing: Int32, cited: Int32)] {
+        var result = [(citing: Int32, cited: Int32)]()
+        for source in 0..<Int32(nodes.count) {
+            for target in digraph.successors(of: source) where isForwardInTime(from: source, to: target) {
+                result.append((source, target))
+            }
+        }
+        return result
     }
 
     /// The bytes held by the structural arrays (typed edges, provenance offsets, collapsed adjacency),

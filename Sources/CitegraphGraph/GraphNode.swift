@@ -12,21 +12,31 @@ public struct GraphNode: Hashable, Sendable {
     public var date: String?
     /// The agenda item or title, preferring the English version's.
     public var title: String?
-    /// The themes citing texts name for this document (`women, peace and security`), sorted.
-    public var themes: [String]
+    /// How many citation occurrences name each theme for this document
+    /// (`["women, peace and security": 350, "protection of civilians in armed conflict": 12]`).
+    public var themeCounts: [String: Int]
     /// The versions the corpus holds, sorted by language then file; empty for a document only cited.
     public var languageVersions: [LanguageVersion]
 
     /// Creates a node.
     public init(
-        symbol: DocumentSymbol, date: String? = nil, title: String? = nil, themes: [String] = [],
+        symbol: DocumentSymbol, date: String? = nil, title: String? = nil, themeCounts: [String: Int] = [:],
         languageVersions: [LanguageVersion] = []
     ) {
         self.symbol = symbol
         self.date = date
         self.title = title
-        self.themes = themes
+        self.themeCounts = themeCounts
         self.languageVersions = languageVersions
+    }
+
+    /// The themes citing texts name for this document (`women, peace and security`), sorted.
+    public var themes: [String] { themeCounts.keys.sorted() }
+
+    /// The theme or themes this document is most often cited under (several only when tied), sorted.
+    public var principalThemes: [String] {
+        guard let most = themeCounts.values.max() else { return [] }
+        return themeCounts.filter { $0.value == most }.keys.sorted()
     }
 
     /// The kind of document, from the symbol.

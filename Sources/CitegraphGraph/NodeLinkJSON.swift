@@ -32,6 +32,7 @@ enum NodeLink {
         var year: Int?
         var title: String?
         var themes: [String]?
+        var theme_counts: [String: Int]?
         var languages: [String]?
         var files: [String]?
         var versions: [LanguageVersion]?
@@ -45,6 +46,8 @@ enum NodeLink {
         var relation: String?
         var count: Int?
         var provenance: [Provenance]?
+        /// Written (true) only on citations from an earlier document to a later one; derived on reading.
+        var forward_in_time: Bool?
     }
 }
 
@@ -58,7 +61,7 @@ extension CitationGraph {
             nodeRecords.append(
                 NodeLink.Node(
                     id: node.symbol.canonical, kind: node.kind.rawValue, label: node.symbol.shortLabel, date: node.date,
-                    year: node.year, title: node.title, themes: node.themes, languages: node.languages.map(\.code),
+                    year: node.year, title: node.title, themes: node.themes, theme_counts: node.themeCounts, languages: node.languages.map(\.code),
                     files: node.files, versions: node.languageVersions, in_corpus: node.inCorpus))
         }
         var edgeRecords = [NodeLink.Edge]()
@@ -70,7 +73,8 @@ extension CitationGraph {
                     NodeLink.Edge(
                         source: nodes[source].symbol.canonical, target: nodes[Int(edgeTargets[position])].symbol.canonical,
                         key: relation, relation: relation, count: Int(edgeCounts[position]),
-                        provenance: Array(provenance(ofEdgeAt: position))))
+                        provenance: Array(provenance(ofEdgeAt: position)),
+                        forward_in_time: isForwardInTime(from: Int32(source), to: edgeTargets[position]) ? true : nil))
             }
         }
         let file = NodeLink.File(
@@ -130,7 +134,7 @@ extension CitationGraph {
                 versions = [LanguageVersion(language: language, file: files[0])]
             }
             return GraphNode(
-                symbol: symbol, date: record.date, title: record.title, themes: Array(Set(record.themes ?? [])).sorted(),
+                symbol: symbol, date: record.date, title: record.title, themeCounts: try Self.themeCounts(record, source: source),
                 languageVersions: Array(Set(versions)).sorted())
         }
 
@@ -183,6 +187,16 @@ extension CitationGraph {
             throw GraphError.invalidNodeLink(source: url.path, reason: "cannot read the file (\(error.localizedDescription))")
         }
         try self.init(nodeLinkJSON: data, source: url.path)
+    }
+
+    /// A node's theme counts: `theme_counts` when given, else each of `themes` once.
+    private static func themeCounts(_ record: NodeLink.Node, source: String) throws -> [String: Int] {
+        var counts = record.theme_counts ?? [:]
+        for (theme, count) in counts where count < 1 {
+            throw GraphError.invalidValue(source: source, field: "theme_counts of \(record.id)", reason: "\(theme): \(count)")
+        }
+        for theme in record.themes ?? [] where counts[theme] == nil { counts[theme] = 1 }
+        return counts
     }
 
     /// A symbol with the kind the file states, when it states one Citegraph knows.

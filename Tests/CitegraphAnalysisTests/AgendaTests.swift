@@ -33,6 +33,15 @@ import Testing
         #expect(symbols(member2538.citesCore) == ["S/RES/1325 (2000)", "S/RES/2242 (2015)"])
     }
 
+    @Test func fromTheFoundingResolutionUnderAnotherTheme() throws {
+        // No document of the fixture is cited under this theme: the core is 1325 (2000) alone, and the
+        // members are the ten resolutions citing it directly.
+        let result = try Agenda(.founder(Fixture.symbol("S/RES/1325 (2000)")), theme: "protection of civilians in armed conflict").trace(in: graph)
+        #expect(symbols(result.members.filter(\.isCore).map(\.node)) == ["S/RES/1325 (2000)"])
+        #expect(result.members.count == 11)
+        #expect(result.members.filter { !$0.isCore }.allSatisfy { symbols($0.citesCore) == ["S/RES/1325 (2000)"] })
+    }
+
     @Test func unknownThemeOrDocumentIsAnError() {
         #expect(throws: AnalysisError.unknownTheme("climate and security")) { try Agenda(.theme("climate and security")).trace(in: graph) }
         #expect(throws: AnalysisError.unknownDocument("S/RES/9999 (2030)")) {

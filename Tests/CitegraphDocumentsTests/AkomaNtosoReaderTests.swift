@@ -117,4 +117,29 @@ import Testing
         #expect(AkomaNtosoIdentity.symbol(fromWorkURI: "/akn/un/doc/paper/un/2020-12-04/2020-11/", statementName: "resolution")?.canonical == "S/PRST/2020/11")
         #expect(AkomaNtosoIdentity.symbol(fromWorkURI: "/akn/un/statement/deliberation/unsc/2000-08-09//", statementName: "presidentialStatement") == nil)
     }
+
+    @Test func citationSplitOverSeveralLinksIsOneLink() throws {
+        // The Arabic editors linked "2042", " (", "2012" and ")" separately: 209 <a> elements, 52 citations.
+        let data = try Fixtures.data("akn/S_RES_2504_2020_A.xml")
+        let links = try AkomaNtosoReader.hyperlinks(data: data, file: "2504A")
+        #expect(links.count == 52)
+        #expect(links.first == Hyperlink(paragraph: "PP1", href: "https://undocs.org/ar/S/RES/2042 (2012)", text: "2042 (2012)", container: "إذ يشير"))
+        let document = try #require(AkomaNtosoReader.read(data: data, file: "2504A").first)
+        let texts = Dictionary(document.paragraphs.map { ($0.label, $0.text) }, uniquingKeysWith: { first, _ in first })
+        for link in links {
+            #expect(texts[link.paragraph]?.contains(link.text) == true)
+        }
+    }
+
+    @Test func operativeNumbersWrittenAsText() throws {
+        // Resolution 2640 (2022) in Arabic writes "13 - يشجع …" in the text instead of a <num>.
+        let document = try read("S_RES_2640_2022_A.xml")
+        #expect(document.symbol?.canonical == "S/RES/2640 (2022)")
+        #expect(labels(document, prefix: "PP").count == 25)
+        #expect(labels(document, prefix: "OP") == (1...59).map { "OP\($0)" })
+        let labelList = document.paragraphs.map(\.label)
+        #expect(labelList.contains("OP26(أ)(3)(•4)"))
+        #expect(labelList.contains("OP26(ج)(2)(•5)"))
+        #expect(document.paragraphs.first { $0.label == "OP13" }?.text.hasPrefix("يشجع سلطات مالي") == true)
+    }
 }

@@ -83,5 +83,9 @@ import Testing
         #expect(result.documents.map(\.symbol?.canonical) == ["S/RES/2596 (2021)", "S/RES/2594 (2021)"])
         #expect(result.failures.map { ($0.file as NSString).lastPathComponent } == ["b-binary.txt", "c-truncated.xml"])
         #expect(result.failures.first?.problem == .binary)
+        // The editors' links come along, keyed by the file they were read from.
+        let linked = try #require(result.hyperlinks[folder.appendingPathComponent("a-good.xml").path])
+        #expect(linked.count == 6)
+        #expect(result.hyperlinks.count == 1)
     }
 }

@@ -52,6 +52,8 @@ import Testing
         let graph = try Fixture.graph()
         let s1325 = try #require(graph.index(of: Fixture.symbol("S/RES/1325 (2000)")))
         #expect(graph.node(s1325).themes == ["women, peace and security"])
+        #expect(graph.node(s1325).themeCounts == ["women, peace and security": 18])
+        #expect(graph.node(s1325).principalThemes == ["women, peace and security"])
         let s1612 = try #require(graph.index(of: Fixture.symbol("S/RES/1612 (2005)")))
         #expect(graph.node(s1612).themes.isEmpty)
     }
@@ -75,5 +77,22 @@ import Testing
         let s1325 = try #require(graph.index(of: Fixture.symbol("S/RES/1325 (2000)")))
         #expect(!graph.isForwardInTime(from: s2493, to: s1325))
         #expect(graph.isForwardInTime(from: s1325, to: s2493))
+    }
+}
+
+@Suite struct ForwardInTimeTests {
+    @Test func flaggedInTheNodeLinkJSON() throws {
+        // 1888 (2009), adopted 30 September 2009, cannot cite 1889 (2009), adopted 5 October 2009.
+        var corpus = try Fixture.corpus()
+        corpus.citations.append(
+            Citation(
+                source: Fixture.symbol("S/RES/1888 (2009)"), target: Fixture.symbol("S/RES/1889 (2009)"), relation: .recalls,
+                language: .english, file: "misread.xml", paragraph: "PP1", quote: "1889 (2009)"))
+        let graph = CitationGraph(documents: corpus.documents, citations: corpus.citations)
+        #expect(graph.forwardInTimeEdges.map { "\(graph.node($0.citing).symbol) → \(graph.node($0.cited).symbol)" }
+            == ["S/RES/1888 (2009) → S/RES/1889 (2009)"])
+        let json = String(decoding: try graph.nodeLinkJSON(), as: UTF8.self)
+        #expect(json.components(separatedBy: "\"forward_in_time\":true").count == 2)
+        #expect(try Fixture.graph().forwardInTimeEdges.isEmpty)
     }
 }

@@ -40,7 +40,7 @@ extension Lexicon {
             ("established in", .pursuantTo), ("established pursuant to", .pursuantTo), ("consistent with", .pursuantTo),
             ("in conformity with", .pursuantTo), ("in compliance with", .pursuantTo), ("as requested by", .pursuantTo),
             ("as requested in", .pursuantTo), ("under resolution", .pursuantTo), ("under resolutions", .pursuantTo),
-            ("mandated by", .pursuantTo), ("mandated in", .pursuantTo), ("created by", .pursuantTo),
+            ("mandated by", .pursuantTo), ("in response to", .pursuantTo), ("submitted pursuant to", .pursuantTo), ("mandated in", .pursuantTo), ("created by", .pursuantTo),
             ("extended by", .extends), ("extended in", .extends), ("renewed by", .extends), ("renewed in", .extends),
         ],
         localContinuations: ["and with", "as well as with", "and in accordance with", "and pursuant to"],
@@ -51,7 +51,7 @@ extension Lexicon {
             ("general assembly", "A/RES"), ("assembly", "A/RES"), ("human rights council", "A/HRC/RES"),
             ("economic and social council", "E/RES"), ("ecosoc", "E/RES"),
         ],
-        listWords: ["and", "as", "well", "its", "resolution", "resolutions", "also", "in", "particular", "including"],
+        listWords: ["and", "as", "well", "its", "related", "subsequent", "other", "resolution", "resolutions", "also", "in", "particular", "including"],
         themeIntroducers: ["on the", "on"],
         themes: [
             ("women, peace and security", "women, peace and security"),

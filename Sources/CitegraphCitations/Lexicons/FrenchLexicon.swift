@@ -34,7 +34,7 @@ extension Lexicon {
             ("établi par", .pursuantTo), ("établie par", .pursuantTo), ("institué par", .pursuantTo), ("instituée par", .pursuantTo),
             ("comme suite à", .pursuantTo), ("en conformité avec", .pursuantTo), ("dans le droit fil de", .pursuantTo),
             ("conforme à", .pursuantTo), ("conformes à", .pursuantTo), ("en accord avec", .pursuantTo),
-            ("comme demandé dans", .pursuantTo), ("selon", .pursuantTo), ("au titre de", .pursuantTo),
+            ("comme demandé dans", .pursuantTo), ("selon", .pursuantTo), ("en réponse à", .pursuantTo), ("au titre de", .pursuantTo),
             ("prorogé par", .extends), ("prorogé dans", .extends), ("reconduit par", .extends), ("renouvelé par", .extends),
         ],
         localContinuations: ["et à", "et au", "et aux", "ainsi qu’à", "ainsi qu'à"],
@@ -45,7 +45,7 @@ extension Lexicon {
             ("assemblée générale", "A/RES"), ("conseil des droits de l’homme", "A/HRC/RES"),
             ("conseil des droits de l'homme", "A/HRC/RES"), ("conseil économique et social", "E/RES"),
         ],
-        listWords: ["et", "ainsi", "que", "sa", "ses", "notamment", "en", "particulier", "y", "compris", "aussi"],
+        listWords: ["et", "ainsi", "connexes", "ultérieures", "que", "sa", "ses", "notamment", "en", "particulier", "y", "compris", "aussi"],
         themeIntroducers: ["sur les", "sur la", "sur le", "sur", "concernant les", "concernant la", "relatives aux", "relative aux", "relatives à la"],
         themes: [
             ("femmes et la paix et la sécurité", "women, peace and security"),

@@ -34,7 +34,7 @@ extension Lexicon {
             ("creada por", .pursuantTo), ("según lo dispuesto en", .pursuantTo), ("según se dispone en", .pursuantTo),
             ("en consonancia con", .pursuantTo), ("en cumplimiento de", .pursuantTo), ("en aplicación de", .pursuantTo),
             ("dimanante de", .pursuantTo), ("dimanante de las", .pursuantTo), ("compatibles con", .pursuantTo),
-            ("compatible con", .pursuantTo), ("en línea con", .pursuantTo), ("según lo solicitado en", .pursuantTo),
+            ("compatible con", .pursuantTo), ("en respuesta a", .pursuantTo), ("en línea con", .pursuantTo), ("según lo solicitado en", .pursuantTo),
             ("prorrogado por", .extends), ("prorrogado en", .extends), ("renovado por", .extends),
         ],
         localContinuations: ["y con", "así como con"],
@@ -45,7 +45,7 @@ extension Lexicon {
             ("asamblea general", "A/RES"), ("consejo de derechos humanos", "A/HRC/RES"),
             ("consejo económico y social", "E/RES"),
         ],
-        listWords: ["y", "e", "así", "como", "su", "sus", "en", "particular", "incluidas", "incluida", "entre", "ellas", "también"],
+        listWords: ["y", "e", "conexas", "posteriores", "así", "como", "su", "sus", "en", "particular", "incluidas", "incluida", "entre", "ellas", "también"],
         themeIntroducers: ["sobre las", "sobre la", "sobre los", "sobre el", "sobre", "relativas a la", "relativas a los", "relativas a"],
         themes: [
             ("mujeres y la paz y la seguridad", "women, peace and security"),

@@ -100,26 +100,32 @@ struct AkomaNtosoBodyReader {
             readOperative(paragraph, marker: marker, own: own)
         } else if !inAnnex, let marker, let base = lastOperative ?? lastOther, !isOperativeNumber {
             // A lettered paragraph at the top level is a sub-item of the paragraph before it.
-            var text = AkomaNtosoInlineText()
-            for node in own {
-                if case .element(let element) = node, element.name == "num" { continue }
-                text.append(node)
-            }
             let kind: Paragraph.Kind = lastOperative == nil ? .other : .operative
-            emit(label: subItemLabel(base: base, marker: marker), kind: kind, text: text, offset: paragraph.offset, container: nil)
+            readItem(paragraph, label: subItemLabel(base: base, marker: marker), kind: kind, own: own)
         } else {
             var text = AkomaNtosoInlineText()
             for node in own { text.append(node) }
-            readUnnumbered(text, paragraph: paragraph)
+            readUnnumbered(text, paragraph: paragraph, inAnnex: inAnnex)
         }
         readBody(nested, inAnnex: inAnnex)
     }
 
-    private mutating func readUnnumbered(_ text: AkomaNtosoInlineText, paragraph: MarkupElement) {
+    private mutating func readUnnumbered(_ text: AkomaNtosoInlineText, paragraph: MarkupElement, inAnnex: Bool) {
         let content = text.text
         guard !content.isEmpty else { return }
         if isStatement, content.hasPrefix("Statement by the President of the Security Council") { return }
-        if !isStatement, let base = lastOperative, let (marker, rest) = Self.leadingSubItemMarker(content) {
+        // Some Arabic files write the operative number as text: "13 - يشجع …".
+        if !isStatement, !inAnnex, let (number, rest) = Self.leadingOperativeNumber(content) {
+            let label = "OP\(number)"
+            lastOperative = label
+            lastLetter = nil
+            paragraphs.append(Paragraph(label: label, kind: .operative, text: rest, sourceOffset: paragraph.offset))
+            for link in text.links {
+                links.append(Hyperlink(paragraph: label, href: link.href, text: link.text))
+            }
+            return
+        }
+        if !isStatement, !inAnnex, let base = lastOperative, let (marker, rest) = Self.leadingSubItemMarker(content) {
             let label = subItemLabel(base: base, marker: marker)
             paragraphs.append(Paragraph(label: label, kind: .operative, text: rest, sourceOffset: paragraph.offset))
             for link in text.links {
@@ -153,10 +159,18 @@ struct AkomaNtosoBodyReader {
         let label = "OP\(marker)"
         lastOperative = label
         lastLetter = nil
+        readItem(paragraph, label: label, kind: .operative, own: own)
+    }
+
+    /// Emits a numbered or lettered paragraph, then the points of its lists.
+    private mutating func readItem(_ paragraph: MarkupElement, label: String, kind: Paragraph.Kind, own: [MarkupNode]) {
         var text = AkomaNtosoInlineText()
         var lists: [MarkupElement] = []
         for node in own {
-            guard case .element(let element) = node else { continue }
+            guard case .element(let element) = node else {
+                text.append(node)
+                continue
+            }
             switch element.name {
             case "num", "subheading", "heading": continue
             case "list":
@@ -170,10 +184,10 @@ struct AkomaNtosoBodyReader {
                 text.append(element)
             }
         }
-        emit(label: label, kind: .operative, text: text, offset: paragraph.offset, container: nil)
+        emit(label: label, kind: kind, text: text, offset: paragraph.offset, container: nil)
+        var bullets = 0
         for list in lists {
             if list.name == "point" {
-                var bullets = 0
                 readPoint(list, base: label, bullets: &bullets)
             } else {
                 readList(list, base: label)
@@ -261,6 +275,19 @@ struct AkomaNtosoBodyReader {
         var marker = String(scalars)
         while marker.hasSuffix(".") { marker.removeLast() }
         return marker.isEmpty ? nil : marker
+    }
+
+    /// An operative number written as text at the start of a paragraph: `13 - يشجع …`, `13. Decides …`.
+    static func leadingOperativeNumber(_ text: String) -> (Int, String)? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), let number = Int(digits), number > 0 else { return nil }
+        let rest = text.dropFirst(digits.count)
+        for separator in [" - ", " -", ". ", " . "] where rest.hasPrefix(separator) {
+            let body = rest.dropFirst(separator.count).drop { $0 == " " }
+            guard let first = body.first, !first.isNumber else { return nil }
+            return (number, String(body))
+        }
+        return nil
     }
 
     /// A sub-item marker at the start of a text (`‘1’ protect …`, `(a) …`, `b) …`, `㈠…`) and the rest.

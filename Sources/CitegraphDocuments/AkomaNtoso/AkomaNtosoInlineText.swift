@@ -12,8 +12,18 @@ struct AkomaNtosoInlineText {
 
     private(set) var raw = ""
     private(set) var notes: [String] = []
-    private(set) var links: [Link] = []
-    private var lastLinkEnd: Int?
+    /// Links as ranges of UTF-8 offsets in `raw`, so that one citation split over several `<a>`
+    /// elements with the same target ("2042", " (", "2012", ")") reads as one link "2042 (2012)".
+    private var linkRanges: [(href: String, range: Range<Int>)] = []
+    /// Links found in footnotes, already finished.
+    private var noteLinks: [Link] = []
+
+    /// The links of the fragment, in document order (footnote links last), text normalised.
+    var links: [Link] {
+        let bytes = Array(raw.utf8)
+        let body = linkRanges.map { Link(href: $0.href, text: SpaceNormalizer.normalize(String(decoding: bytes[$0.range], as: UTF8.self))) }
+        return body + noteLinks
+    }
 
     /// Elements whose content forms a block of its own: they are separated from neighbours by a space.
     static let blockElements: Set<String> = [
@@ -43,24 +53,23 @@ struct AkomaNtosoInlineText {
             for child in element.children { note.append(child) }
             let text = note.text
             if !text.isEmpty { notes.append(text) }
-            links += note.links
+            noteLinks += note.links
             return
         }
         let isBlock = Self.blockElements.contains(name)
         if isBlock { raw += " " }
         if name == "a" {
-            let text = SpaceNormalizer.normalize(element.textContent)
             let href = element.attribute("href") ?? ""
-            // One citation split over two links ("2480" and "(2019)" with the same target) is one link.
-            if let last = links.last, last.href == href, let end = lastLinkEnd,
-                raw.utf8.dropFirst(end).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
-            {
-                links[links.count - 1] = Link(href: href, text: last.text + " " + text)
-            } else {
-                links.append(Link(href: href, text: text))
-            }
+            let start = raw.utf8.count
             for child in element.children { append(child) }
-            lastLinkEnd = raw.utf8.count
+            let end = raw.utf8.count
+            if let last = linkRanges.last, last.href == href,
+                raw.utf8.dropFirst(last.range.upperBound).prefix(start - last.range.upperBound).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            {
+                linkRanges[linkRanges.count - 1].range = last.range.lowerBound..<end
+            } else {
+                linkRanges.append((href, start..<end))
+            }
             return
         }
         for child in element.children { append(child) }

@@ -15,7 +15,7 @@ public enum AkomaNtosoReader {
     /// Reads a file's bytes into documents, with the repairs made on the way.
     public static func readFile(data: Data, file: String) throws(DocumentReadError) -> FileReadResult {
         let parsed = try parse(data: data, file: file)
-        return FileReadResult(documents: [parsed.document], warnings: parsed.warnings)
+        return FileReadResult(documents: [parsed.document], warnings: parsed.warnings, hyperlinks: parsed.links)
     }
 
     /// The hyperlinks the UN's editors put into the document, in document order, with the label of

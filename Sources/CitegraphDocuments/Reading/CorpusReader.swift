@@ -77,11 +77,13 @@ public struct CorpusReader: Sendable {
             progress?()
         }
         var result = CorpusReadResult(documents: [], failures: missing, warnings: [], filesRead: files.count)
+        result.hyperlinks.reserveCapacity(files.count)
         for outcome in slots.take() {
             switch outcome {
             case .success(let file):
                 result.documents += file.documents
                 result.warnings += file.warnings
+                if let path = file.documents.first?.file, !file.hyperlinks.isEmpty { result.hyperlinks[path] = file.hyperlinks }
             case .failure(let error):
                 result.failures.append(error)
             case nil:
@@ -102,6 +104,9 @@ public struct CorpusReadResult: Sendable {
     public var warnings: [DocumentReadWarning]
     /// The number of files found and attempted (read or failed).
     public var filesRead: Int
+    /// The editors' hyperlinks of each Akoma Ntoso file, keyed by `Document.file` (sort the keys
+    /// before emitting anything).
+    public var hyperlinks: [String: [Hyperlink]] = [:]
 
     /// Creates a result.
     public init(documents: [Document], failures: [DocumentReadError], warnings: [DocumentReadWarning], filesRead: Int) {
