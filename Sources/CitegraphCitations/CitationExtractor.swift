@@ -22,6 +22,15 @@ public struct CitationExtractor: Sendable {
         for paragraph in document.paragraphs {
             for match in matches(in: paragraph.text, language: document.language) {
                 if let source = document.symbol, source.canonical == match.target.canonical { continue }
+                var match = match
+                if !match.suspect, let adopted = match.target.resolutionNumber.flatMap(yearTable.year(ofResolution:)),
+                    let citingYear = document.symbol?.year ?? document.date.flatMap({ Int($0.prefix(4)) }), adopted > citingYear,
+                    !match.quote.contains(String(adopted))
+                {
+                    // A number without a year that the table places after the citing document: another body's resolution.
+                    match.suspect = true
+                    match.suspectReason = "the year table puts resolution \(match.target.resolutionNumber ?? 0) in \(adopted), after this document (\(citingYear))"
+                }
                 result.append(
                     Citation(
                         source: document.symbol, target: match.target, relation: match.relation,

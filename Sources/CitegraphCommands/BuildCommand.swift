@@ -51,6 +51,10 @@ public struct BuildCommand: ParsableCommand {
         if notes.documentsWithoutSymbol > 0 { left.append("\(notes.documentsWithoutSymbol) documents without a symbol") }
         if notes.citationsWithoutSource > 0 { left.append("\(notes.citationsWithoutSource) citations from them not placed") }
         if notes.suspectCitations > 0 { left.append("\(notes.suspectCitations) suspect citations kept") }
+        if notes.suspectYearsCorrected > 0 { left.append("\(notes.suspectYearsCorrected) of them placed on the year table's year") }
+        if notes.laterResolutionsLeftOut > 0 {
+            left.append("\(notes.laterResolutionsLeftOut) citations of Council resolutions adopted after the citing document left out")
+        }
         let forward = graph.forwardInTimeEdges.count
         if forward > 0 { left.append("\(forward) cited pairs going forward in time (flagged forward_in_time)") }
         verbosity.note(

@@ -34,8 +34,21 @@ public struct CitationGraph: Sendable {
     let indexBySymbol: [DocumentSymbol: Int32]
 
     /// Builds the graph of the documents read from a corpus and the citations extracted from them.
-    public init(documents: [Document], citations: [Citation]) {
+    public init(documents: [Document], citations: [Citation], yearTable: ResolutionYearTable = .standard) {
         var notes = BuildNotes()
+        let resolver = SuspectCitationResolver(table: yearTable)
+        var placed = [Citation]()
+        placed.reserveCapacity(citations.count)
+        for citation in citations {
+            switch resolver.resolve(citation) {
+            case .kept(let citation): placed.append(citation)
+            case .corrected(let citation):
+                notes.suspectYearsCorrected += 1
+                placed.append(citation)
+            case .leftOut: notes.laterResolutionsLeftOut += 1
+            }
+        }
+        let citations = placed
         var symbols = Set<DocumentSymbol>()
         for document in documents {
             if let symbol = document.symbol { symbols.insert(symbol) } else { notes.documentsWithoutSymbol += 1 }
@@ -311,7 +324,28 @@ public struct BuildNotes: Hashable, Sendable, Codable {
     public var selfCitations = 0
     /// Citations the extractor flagged as suspect (kept as edges).
     public var suspectCitations = 0
+    /// Suspect citations of a Council resolution whose written year contradicted the year table,
+    /// placed on the table's year (`2312 (2106)` → `S/RES/2312 (2016)`).
+    public var suspectYearsCorrected = 0
+    /// Suspect citations of a Council resolution adopted after the citing document (a yearless
+    /// number naming another body's resolution): left out of the graph.
+    public var laterResolutionsLeftOut = 0
 
     /// Creates empty notes.
     public init() {}
+
+    private enum CodingKeys: String, CodingKey {
+        case documentsWithoutSymbol, citationsWithoutSource, selfCitations, suspectCitations, suspectYearsCorrected, laterResolutionsLeftOut
+    }
+
+    /// Reads notes, counting as zero what older graph files did not record.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        documentsWithoutSymbol = try container.decodeIfPresent(Int.self, forKey: .documentsWithoutSymbol) ?? 0
+        citationsWithoutSource = try container.decodeIfPresent(Int.self, forKey: .citationsWithoutSource) ?? 0
+        selfCitations = try container.decodeIfPresent(Int.self, forKey: .selfCitations) ?? 0
+        suspectCitations = try container.decodeIfPresent(Int.self, forKey: .suspectCitations) ?? 0
+        suspectYearsCorrected = try container.decodeIfPresent(Int.self, forKey: .suspectYearsCorrected) ?? 0
+        laterResolutionsLeftOut = try container.decodeIfPresent(Int.self, forKey: .laterResolutionsLeftOut) ?? 0
+    }
 }
