@@ -18,8 +18,10 @@ public enum Graphviz {
         try GraphvizLock.withLock {
             let messages = GraphvizMessages()
             guard !text.utf8.contains(0) else { throw GraphvizError.nulCharacter(in: String(text.prefix(80))) }
-            // The scanner's line counter is process-global and survives between parses: restart it
-            // so that messages name the line of this text.
+            // The scanner's buffer and line counter are process-global and survive between parses:
+            // drop what an earlier text left after its closing brace and restart the count, so that
+            // messages name the line of this text.
+            aglexbad()
             agreadline(1)
             let parsed = text.withCString { agmemread($0) }
             guard let graph = parsed else {
