@@ -29,10 +29,12 @@ public struct AgendaCommand: ParsableCommand {
     @Option(name: .long, help: "From a document: the theme chaining documents to it (default: the theme it is most cited under).")
     var theme: String?
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let agenda: Agenda
         if let symbol = DocumentSymbol(parsing: origin), graph.index(of: symbol) != nil {
             agenda = Agenda(.founder(symbol), theme: theme)

@@ -38,6 +38,8 @@ public struct CommunitiesCommand: ParsableCommand {
     @Flag(name: .long, help: "List every member instead of one line per community.")
     var members = false
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func validate() throws {
@@ -47,7 +49,7 @@ public struct CommunitiesCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let digraph = graph.digraph
         let labels = LabelPropagation(seed: seed).communities(in: digraph)
         var groups = [Int32: [Int32]]()

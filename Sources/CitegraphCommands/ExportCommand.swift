@@ -31,10 +31,12 @@ public struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output file (a folder for csv); stdout when omitted (not for csv).")
     var output: String?
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let text: String
         switch format {
         case .graphml: text = graph.graphML()

@@ -44,6 +44,8 @@ public struct LineageCommand: ParsableCommand {
     @Flag(name: .long, help: "Append the lineage's main path (search path count).")
     var mainPath = false
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func validate() throws {
@@ -52,7 +54,7 @@ public struct LineageCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let start = try GraphArguments.symbol(symbol, in: graph, file: self.graph)
         let lineage = Lineage(
             direction: descendants ? .descendants : .ancestors, depth: depth, relations: try GraphArguments.relations(relation),
@@ -73,7 +75,7 @@ public struct LineageCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(output.utf8))
         for link in result.forwardInTime {
             let citing = graph.node(link.citing), cited = graph.node(link.cited)
-            StandardError.print(
+            verbosity.note(
                 "\(self.graph): not followed, forward in time: \(citing.symbol) [\(citing.timeKey ?? "?")] cites \(cited.symbol) [\(cited.timeKey ?? "?")]")
         }
     }

@@ -36,6 +36,8 @@ public struct PairsCommand: ParsableCommand {
     @Option(name: .long, help: "List only the first N pairs.")
     var top: Int = 50
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func validate() throws {
@@ -43,7 +45,7 @@ public struct PairsCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let anchor = try with.map { try GraphArguments.symbol($0, in: graph, file: self.graph) }
         var pairs = switch by {
         case .coCitation: CoCitation().topPairs(in: graph.digraph, top: anchor == nil ? top : nil)

@@ -72,13 +72,15 @@ public struct RankCommand: ParsableCommand {
     @Option(name: .long, help: "Betweenness: the seed of the source sample.")
     var seed: UInt64 = 0
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func run() throws {
         if !personalize.isEmpty && by != .pagerank && by != .reversePagerank {
             throw CommandError("--personalize applies to --by pagerank or reverse-pagerank, not \(by.rawValue)")
         }
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let relations = try GraphArguments.relations(relation)
         let kinds = try kind.map { Set([try GraphArguments.kind($0)]) }
         if let top, top < 0 { throw CommandError("--top: \(top) is negative") }

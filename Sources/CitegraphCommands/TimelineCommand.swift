@@ -24,10 +24,12 @@ public struct TimelineCommand: ParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Count only citations with these relations.")
     var relation: [String] = []
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let result = CitationsPerYear(relations: try GraphArguments.relations(relation)).count(in: graph)
         var output = "year\tciting_documents\tcited_pairs\toccurrences\n"
         for year in result.years {
@@ -35,7 +37,7 @@ public struct TimelineCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(output.utf8))
         if result.undatedCitingDocuments > 0 {
-            StandardError.print("\(self.graph): \(result.undatedCitingDocuments) citing documents without a known year are not counted")
+            verbosity.note("\(self.graph): \(result.undatedCitingDocuments) citing documents without a known year are not counted")
         }
     }
 }
