@@ -34,10 +34,11 @@ struct YearAxis {
         }
     }
 
-    /// The invisible edges chaining the axis nodes left to right.
+    /// The invisible edges chaining the axis nodes left to right, heavy so that dot keeps them
+    /// straight: the years stay on one line however the clusters push the documents around.
     var chain: [GraphvizEdge] {
         zip(columns, columns.dropFirst()).map { earlier, later in
-            GraphvizEdge(from: Self.nodeName(earlier), to: Self.nodeName(later), attributes: ["style": "invis"])
+            GraphvizEdge(from: Self.nodeName(earlier), to: Self.nodeName(later), attributes: ["style": "invis", "weight": "1000"])
         }
     }
 
