@@ -70,7 +70,8 @@ public struct AgendaView: DiagramView {
             nodes: nodes, edges: links.map { excerpt.edge(from: $0.0, to: $0.1) },
             caption: "\(name): \(result.members.count) documents" + (clusters.isEmpty ? "" : ", boxed by theme or agenda item"),
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
-            layout: DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodes.count) documents"))
+            layout: DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodes.count) documents"),
+            scoreName: DiagramScore.citations.name)
     }
 
     /// The box of each document: documents sharing a principal theme, else a title (compared case- and

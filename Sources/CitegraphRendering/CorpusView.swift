@@ -50,6 +50,6 @@ public struct CorpusView: DiagramView {
             nodes: nodes, edges: links.map { excerpt.edge(from: $0.0, to: $0.1) },
             caption: "The corpus: \(graph.nodeCount) documents, \(graph.digraph.edgeCount) cited pairs; sized by PageRank",
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
-            layout: layout)
+            layout: layout, scoreName: DiagramScore.pageRank.name)
     }
 }

@@ -32,8 +32,11 @@ public struct TopView: DiagramView {
         let nodes = excerpt.chronological(chosen).map { excerpt.node($0, score: scores[Int($0)]) }
         return CitationDiagram(
             nodes: nodes, edges: links.map { excerpt.edge(from: $0.0, to: $0.1) },
-            caption: "The \(chosen.count) documents with the most \(score == .citations ? "citing documents" : "PageRank"), sized by \(score.name)",
+            caption: score == .citations
+                ? "The \(chosen.count) most cited documents, sized by the number of documents citing them"
+                : "The \(chosen.count) documents with the highest PageRank, sized by it",
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
-            layout: DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodes.count) documents"))
+            layout: DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodes.count) documents"),
+            scoreName: score.name)
     }
 }
