@@ -77,7 +77,7 @@ public struct LineageView: DiagramView {
         if kept.count < ranked.count {
             notes.append("showing \(kept.count) of \(ranked.count) documents within \(depth) steps (nearest, then most cited)")
         }
-        if beyond > 0 { notes.append("depth limited to \(depth) steps: \(beyond) more documents one step further") }
+        if beyond > 0 { notes.append("depth limited to \(depth) step\(depth == 1 ? "" : "s"): \(beyond) more documents one step further") }
 
         let relationSet = relations
         let allLinks = excerpt.links(among: chosen) { citing, cited in
