@@ -57,7 +57,7 @@ let package = Package(
             name: "CitegraphCommands",
             dependencies: [
                 "CitegraphDocuments", "CitegraphCitations", "CitegraphGraph",
-                "CitegraphAnalysis", "CitegraphRendering",
+                "CitegraphAnalysis", "CitegraphRendering", "Graphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["BundledCorpus/README.md"],
@@ -74,7 +74,8 @@ let package = Package(
         .testTarget(name: "CitegraphCitationsTests", dependencies: ["CitegraphCitations"]),
         .testTarget(name: "CitegraphGraphTests", dependencies: ["CitegraphGraph"]),
         .testTarget(name: "CitegraphAnalysisTests", dependencies: ["CitegraphAnalysis"]),
-        .testTarget(name: "CitegraphRenderingTests", dependencies: ["CitegraphRendering", "Graphviz"]),
+        .testTarget(
+            name: "CitegraphRenderingTests", dependencies: ["CitegraphRendering", "CitegraphGraph", "CitegraphAnalysis", "Graphviz"]),
         .testTarget(name: "CitegraphCommandsTests", dependencies: ["CitegraphCommands"]),
     ] + fuzzTargets
 )

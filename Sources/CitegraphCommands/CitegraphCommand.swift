@@ -8,7 +8,7 @@ public struct CitegraphCommand: ParsableCommand {
         subcommands: [
             ReportCommand.self, DocumentsCommand.self, ExtractCommand.self, BuildCommand.self, RankCommand.self,
             LineageCommand.self, AgendaCommand.self, PairsCommand.self, CommunitiesCommand.self, TimelineCommand.self,
-            ExportCommand.self, CrosscheckCommand.self, EvaluateCommand.self,
+            RenderCommand.self, ExportCommand.self, CrosscheckCommand.self, EvaluateCommand.self,
         ]
     )
 

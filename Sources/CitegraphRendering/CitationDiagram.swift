@@ -20,17 +20,20 @@ public struct CitationDiagram: Hashable, Sendable {
     public var prunedNote: String?
     /// The engine that draws the diagram and why; chosen from the size unless set.
     public var layout: DiagramLayout
+    /// What the node sizes stand for, named in the key (`citing documents`, `PageRank`).
+    public var scoreName: String
 
     /// Creates a diagram; the layout defaults to ``DiagramLayout/automatic(nodeCount:)``.
     public init(
         nodes: [DiagramNode], edges: [DiagramEdge], caption: String, prunedNote: String? = nil,
-        layout: DiagramLayout? = nil
+        layout: DiagramLayout? = nil, scoreName: String = "score"
     ) {
         self.nodes = nodes
         self.edges = edges
         self.caption = caption
         self.prunedNote = prunedNote
         self.layout = layout ?? .automatic(nodeCount: nodes.count)
+        self.scoreName = scoreName
     }
 
     /// The note for a diagram that shows `shown` of `total` documents chosen by `selection`

@@ -7,8 +7,8 @@ import Graphviz
 ///
 /// - Documents: shape and colours by kind, the short label, a tooltip with symbol, title and date,
 ///   a link to `https://undocs.org/<symbol>`, size by score, a double border in focus.
-/// - Citations: colour and line style by relation, width by count, an arrow from the citing to the
-///   cited document.
+/// - Citations: colour and line style by relation, width by count (also written on the arrow for
+///   force-directed layouts), an arrow from the citing to the cited document.
 /// - With dot: time runs left to right, one rank per year headed by a year axis (invisible-edge
 ///   chain, `rank=same` per year); citations do not constrain ranks, so a document always sits in
 ///   its year's column; clusters are drawn as boxes, their documents kept in their years' columns by
@@ -106,7 +106,10 @@ public struct CitationDiagramEncoder: Sendable {
             "penwidth": .text(Self.decimal(1 + log2(Double(count)))),
             "tooltip": .text(GraphvizText.tooltip(tooltip)),
         ]
-        if count > 1 { attributes["label"] = .text(String(count)) }
+        // dot gets no edge labels: a label on an edge between two documents of the same year (a flat
+        // edge) makes Graphviz 2.42's flat_edges reallocate the rank arrays under the clusters' feet
+        // and free memory twice. The count is in the tooltip and the line width.
+        if count > 1, !hierarchical { attributes["label"] = .text(String(count)) }
         if hierarchical { attributes["constraint"] = "false" }
         return GraphvizEdge(from: edge.from, to: edge.to, attributes: attributes)
     }

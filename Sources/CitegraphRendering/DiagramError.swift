@@ -10,6 +10,10 @@ public enum DiagramError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidScore(String, Double)
     /// An edge's count is below 1.
     case invalidCount(edge: String, Int)
+    /// A view starts from a document the graph does not hold.
+    case unknownDocument(String)
+    /// A view starts from a theme no citing text names.
+    case unknownTheme(String)
 
     public var description: String {
         switch self {
@@ -18,6 +22,8 @@ public enum DiagramError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownNode(let id, let edge): "the citation \(edge) names \(id), which the diagram does not hold"
         case .invalidScore(let id, let score): "the score of \(id) is \(score); scores must be finite and not negative"
         case .invalidCount(let edge, let count): "the citation \(edge) is counted \(count) times; counts start at 1"
+        case .unknownDocument(let symbol): "the graph holds no document \(symbol)"
+        case .unknownTheme(let theme): "no citation in the graph names the theme \"\(theme)\""
         }
     }
 }

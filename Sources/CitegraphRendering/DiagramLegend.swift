@@ -11,11 +11,13 @@ struct DiagramLegend {
     let kinds: [DocumentKind]
     let relations: [Relation]
     let hasFocus: Bool
+    let scoreName: String
 
     init(for diagram: CitationDiagram) {
         kinds = Set(diagram.nodes.map(\.kind)).sorted()
         relations = Set(diagram.edges.map(\.relation)).sorted()
         hasFocus = diagram.nodes.contains(where: \.isFocus)
+        scoreName = diagram.scoreName
     }
 
     /// The legend node.
@@ -44,7 +46,7 @@ struct DiagramLegend {
         if hasFocus {
             rows.append(#"<tr><td>double border</td><td align="left">document in focus</td></tr>"#)
         }
-        rows.append(#"<tr><td>size</td><td align="left">score</td></tr>"#)
+        rows.append(#"<tr><td>size</td><td align="left">"# + GraphvizText.html(scoreName) + "</td></tr>")
         return #"<table border="0" cellborder="1" cellspacing="0" cellpadding="3">"# + rows.joined() + "</table>"
     }
 }

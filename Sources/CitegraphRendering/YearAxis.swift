@@ -8,7 +8,8 @@ struct YearAxis {
 
     /// The years on the axis, ascending.
     let years: [Int]
-    /// True when some document has no year: they get a last column headed `n.d.`.
+    /// True when some document has no year: they get a first column headed `n.d.` (undated
+    /// documents are mostly older ones the corpus only cites, such as `A/52/231`).
     let hasUndated: Bool
 
     init(years present: Set<Int>, hasUndated: Bool) {
@@ -34,13 +35,14 @@ struct YearAxis {
         }
     }
 
-    /// The invisible edges chaining the axis nodes left to right.
+    /// The invisible edges chaining the axis nodes left to right, heavy so that dot keeps them
+    /// straight: the years stay on one line however the clusters push the documents around.
     var chain: [GraphvizEdge] {
         zip(columns, columns.dropFirst()).map { earlier, later in
-            GraphvizEdge(from: Self.nodeName(earlier), to: Self.nodeName(later), attributes: ["style": "invis"])
+            GraphvizEdge(from: Self.nodeName(earlier), to: Self.nodeName(later), attributes: ["style": "invis", "weight": "1000"])
         }
     }
 
-    /// The columns: every axis year, then nil for undated documents.
-    var columns: [Int?] { years.map { Optional($0) } + (hasUndated ? [nil] : []) }
+    /// The columns: nil for undated documents, then every axis year.
+    var columns: [Int?] { (hasUndated ? [nil] : []) + years.map { Optional($0) } }
 }
