@@ -113,7 +113,7 @@ public struct RenderCommand: ParsableCommand {
 
     public func run() throws {
         let started = Date()
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let diagram: CitationDiagram
         do {
             diagram = try makeView(for: graph).diagram(of: graph)
