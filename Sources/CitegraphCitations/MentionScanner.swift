@@ -175,7 +175,8 @@ struct MentionScanner {
 
     /// The prefix of a body named right before a number (`قرار الجمعية العامة 46/182`).
     private func bodyRightBefore(_ start: Int) -> String? {
-        lexicon.resolutionBodies.match(bytes, endingAt: trimBack(start), window: 48).map(\.value)
+        // 80 bytes: `الجمعية العامة للأمم المتحدة` is 53.
+        lexicon.resolutionBodies.match(bytes, endingAt: trimBack(start), window: 80).map(\.value)
     }
 
     /// Whether the list the number ending at `end` belongs to closes with a resolution suffix
@@ -278,8 +279,15 @@ struct MentionScanner {
         index += 4
         guard index >= bytes.count || !Scalars.isDigit(bytes[index]), (1940...2199).contains(year) else { return nil }
         index = skipSpaces(index, limit: 2)
-        guard let close = closeBracket(at: index) else { return nil }
-        return (year, close)
+        if let close = closeBracket(at: index) { return (year, close) }
+        // A stray comma or full stop before the bracket: `resolution 1862 (2009,)` (S/RES/1916 (2010)).
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".") else { return nil }
+        if let close = closeBracket(at: index + 1) { return (year, close) }
+        // The bracket left out: `la résolution 2391 (2017, et encourage` (French S/RES/2584 (2021) OP38).
+        // The comma stays in the text; a second year after it (`(2017, 2018)`) is no such slip.
+        let next = skipSpaces(index + 1, limit: 2)
+        guard bytes[index] == UInt8(ascii: ","), next > index + 1, next < bytes.count, !Scalars.isDigit(bytes[next]) else { return nil }
+        return (year, index)
     }
 
     /// `(XXI)`: an upper-case Roman numeral in brackets, a General Assembly session of 1 to 30.

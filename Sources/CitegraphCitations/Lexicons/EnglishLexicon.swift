@@ -51,7 +51,7 @@ extension Lexicon {
             ("general assembly", "A/RES"), ("assembly", "A/RES"), ("human rights council", "A/HRC/RES"),
             ("economic and social council", "E/RES"), ("ecosoc", "E/RES"),
         ],
-        listWords: ["and", "as", "well", "its", "related", "subsequent", "other", "resolution", "resolutions", "also", "in", "particular", "including"],
+        listWords: ["and", "as", "well", "its", "related", "subsequent", "other", "resolution", "resolutions", "also", "in particular", "including"],
         themeIntroducers: ["on the", "on"],
         themes: [
             ("women, peace and security", "women, peace and security"),

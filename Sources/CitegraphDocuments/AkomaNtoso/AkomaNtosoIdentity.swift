@@ -7,8 +7,8 @@
 /// - date: the work's `FRBRdate name="adoption"`; else the first `<docDate date="…">`;
 /// - meeting: `<inline name="adoptionMeeting" title="8862nd">`, its text, or for older statements the
 ///   "At the 5473rd meeting" sentence;
-/// - title: for presidential statements the item "entitled “…”" in the opening paragraph. Resolutions
-///   carry no agenda item in the XML, so their title stays nil;
+/// - title: for presidential statements the item "entitled “…”" in the opening paragraph; else the
+///   agenda keyword of the classification (`AkomaNtosoAgenda`), read by the reader;
 /// - language: `FRBRlanguage` (never the folder: a Spanish file sits in a Russian folder).
 struct AkomaNtosoIdentity {
     var symbol: DocumentSymbol?
@@ -59,6 +59,44 @@ struct AkomaNtosoIdentity {
         if let inline = cover?.descendants("inline").first(where: { $0.attribute("name") == "adoptionMeeting" }) {
             meeting = Self.leadingNumber(inline.attribute("title") ?? "") ?? Self.leadingNumber(SpaceNormalizer.normalize(inline.textContent))
         }
+    }
+
+    /// Checks the symbol against the element: a `<statement name="presidentialStatement">` whose
+    /// `<docNumber>` and FRBRuri name a resolution (the UN's S_PRST_2007_22 file says `S/RES/1626 (2005)`)
+    /// takes its symbol from the file name when that names a statement, or has none.
+    mutating func reconcile(statementName: String, file: String) {
+        guard statementName == "presidentialStatement", let read = symbol, read.kind != .presidentialStatement else { return }
+        kind = .presidentialStatement
+        if let fromName = Self.statementSymbol(fromFileName: file) {
+            symbol = fromName
+            fallbacks.append("<docNumber> names \(read.canonical) in a presidential statement: symbol \(fromName.canonical) taken from the file name")
+        } else {
+            symbol = nil
+            fallbacks.append("<docNumber> names \(read.canonical) in a presidential statement and the file name names no statement: no symbol")
+        }
+    }
+
+    /// Corrects a resolution symbol whose year contradicts the year table when the adoption date
+    /// agrees with the table (the Spanish S/RES/2510 (2020), adopted on 12 February 2020, has
+    /// `<docNumber>S/RES/2510 (2019)</docNumber>`).
+    mutating func correctResolutionYear(table: ResolutionYearTable = .standard) {
+        guard let read = symbol, read.kind == .securityCouncilResolution, let number = read.resolutionNumber, let year = read.year,
+            !table.isConsistent(resolution: number, year: year), let known = table.year(ofResolution: number),
+            let adopted = date.flatMap({ Int($0.prefix(4)) }), adopted == known
+        else { return }
+        symbol = .securityCouncilResolution(number, year: known)
+        fallbacks.append("<docNumber> \(read.canonical) contradicts the year table and the adoption date \(date ?? ""): symbol \(symbol?.canonical ?? "")")
+    }
+
+    /// `S_PRST_2007_22-0739405E.xml` → `S/PRST/2007/22`.
+    static func statementSymbol(fromFileName file: String) -> DocumentSymbol? {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard name.hasPrefix("S_PRST_") else { return nil }
+        let parts = name.dropFirst(7).split(separator: "_", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        let digits = parts[1].prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let number = Int(digits), (1945...2100).contains(year) else { return nil }
+        return .presidentialStatement(year: year, number: number)
     }
 
     /// Completes meeting and title from the opening paragraphs of a presidential statement.

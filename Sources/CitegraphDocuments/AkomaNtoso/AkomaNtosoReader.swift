@@ -69,9 +69,14 @@ public enum AkomaNtosoReader {
             warnings.append(DocumentReadWarning(file: file, kind: .repairedXML, detail: shown + more))
         }
         var identity = AkomaNtosoIdentity(statement: documentElement)
+        identity.reconcile(statementName: documentElement.attribute("name") ?? "", file: file)
+        identity.correctResolutionYear()
         var body = AkomaNtosoBodyReader(isStatement: identity.kind == .presidentialStatement)
         body.read(documentElement)
         identity.complete(from: body.paragraphs)
+        if identity.title == nil {
+            identity.title = data.withUnsafeBytes { AkomaNtosoAgenda.item(in: $0.bindMemory(to: UInt8.self)) }
+        }
         for fallback in identity.fallbacks {
             warnings.append(DocumentReadWarning(file: file, kind: .metadataFallback, detail: fallback))
         }
