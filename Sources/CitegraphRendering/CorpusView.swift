@@ -2,7 +2,8 @@ import CitegraphGraph
 
 /// The whole corpus at a glance.
 ///
-/// Up to ``DiagramLayout/largestHierarchical`` documents it is drawn whole by dot, in time order.
+/// Up to ``DiagramLayout/largestHierarchical`` documents it is drawn whole by dot, in time order,
+/// with the citations transitively reduced.
 /// Above, it keeps the ``maximumDocuments`` documents with the highest PageRank and, of the citations
 /// among them, each document's ``citationsPerDocument`` to the highest-ranked documents it cites (the
 /// backbone), drawn by sfdp with overlap removal: dot's ranking of a thousand documents takes minutes.
@@ -32,7 +33,10 @@ public struct CorpusView: DiagramView {
         }
         var links: [(Int32, Int32)]
         if layout.isHierarchical {
-            links = allLinks.map { ($0.citing, $0.cited) }
+            links = TransitiveReduction.reduce(allLinks.map { ($0.citing, $0.cited) })
+            if links.count < allLinks.count {
+                notes.append("transitive reduction: \(allLinks.count - links.count) of \(allLinks.count) citations implied by others not drawn")
+            }
         } else {
             // The backbone: each document's citations of the highest-ranked documents.
             let bySource = Dictionary(grouping: allLinks, by: \.citing)
