@@ -34,11 +34,15 @@ public struct NeighbourhoodView: DiagramView {
         let members = Set(keptCited + keptCiting + [focus])
         let nodes = excerpt.chronological(Array(members)).map { excerpt.node($0, score: scores[Int($0)], isFocus: $0 == focus) }
         let edges = keptCited.map { excerpt.edge(from: focus, to: $0) } + keptCiting.map { excerpt.edge(from: $0, to: focus) }
-        return CitationDiagram(
+        var diagram = CitationDiagram(
             nodes: nodes, edges: edges,
             caption: "Neighbourhood of \(symbol.canonical): \(cited.count) documents it cites, \(citing.count) citing it",
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
             layout: DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodes.count) documents"),
             scoreName: DiagramScore.citations.name)
+        // Every arrow has the focus at one end: bundled, they fan out from it instead of running in
+        // parallel across the years.
+        diagram.bundlesCitations = true
+        return diagram
     }
 }

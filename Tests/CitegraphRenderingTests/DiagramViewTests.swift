@@ -47,6 +47,8 @@ struct DiagramViewTests {
         #expect(diagram.prunedNote == nil)
         #expect(diagram.nodes.filter(\.isFocus).map(\.id) == ["S/RES/1820 (2008)"])
         #expect(diagram.layout.engine == .dot)
+        // Every arrow has 1820 at one end: bundled into a fan.
+        #expect(try diagram.encoded().attributes["concentrate"] == "true")
 
         // Pruned to three a side: the most cited documents it cites, and a note saying so.
         let pruned = try NeighbourhoodView(symbol: Self.resolution(1820, 2008), maximumPerSide: 3).diagram(of: Self.graph)
@@ -103,6 +105,10 @@ struct DiagramViewTests {
         let boxed = Set(diagram.nodes.filter { $0.cluster == theme }.map(\.id))
         #expect(boxed == Self.wpsResolutions.subtracting(["S/RES/2493 (2019)", "S/RES/2538 (2020)"]))
         #expect(diagram.nodes.filter(\.isFocus).map(\.id) == ["S/RES/1325 (2000)"])
+        // Boxes and bundles do not mix (Graphviz 2.42 crashes on concentrate with clusters).
+        var bundled = diagram
+        bundled.bundlesCitations = true
+        #expect(try bundled.encoded().attributes["concentrate"] == nil)
         let trace = try Agenda(.theme("women, peace and security")).trace(in: Self.graph)
         #expect(diagram.nodes.count == trace.members.count)
         #expect(throws: DiagramError.unknownTheme("climate and security")) {
