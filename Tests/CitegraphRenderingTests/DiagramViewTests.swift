@@ -174,3 +174,14 @@ struct DiagramViewTests {
         #expect(again == formats, "\(name) differs between runs")
     }
 }
+
+@Suite("Views stay fast when asked for more")
+struct LargeViewTests {
+    @Test("A time-ordered view raised above 150 documents is drawn by sfdp, without the year axis")
+    func largeLimitSwitchesEngine() throws {
+        #expect(DiagramLayout.timeOrdered(nodeCount: 150).engine == .dot)
+        #expect(DiagramLayout.timeOrdered(nodeCount: 151).engine == .sfdp)
+        let diagram = try TopView(count: 30).diagram(of: DiagramViewTests.graph)
+        #expect(diagram.layout == .timeOrdered(nodeCount: 30))
+    }
+}
