@@ -34,15 +34,11 @@ public struct NeighbourhoodView: DiagramView {
         let members = Set(keptCited + keptCiting + [focus])
         let nodes = excerpt.chronological(Array(members)).map { excerpt.node($0, score: scores[Int($0)], isFocus: $0 == focus) }
         let edges = keptCited.map { excerpt.edge(from: focus, to: $0) } + keptCiting.map { excerpt.edge(from: $0, to: focus) }
-        var diagram = CitationDiagram(
+        return CitationDiagram(
             nodes: nodes, edges: edges,
             caption: "Neighbourhood of \(symbol.canonical): \(cited.count) documents it cites, \(citing.count) citing it",
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
             layout: .timeOrdered(nodeCount: nodes.count),
             scoreName: DiagramScore.citations.name)
-        // Every arrow has the focus at one end: bundled, they fan out from it instead of running in
-        // parallel across the years.
-        diagram.bundlesCitations = true
-        return diagram
     }
 }
