@@ -70,7 +70,7 @@ public struct AgendaView: DiagramView {
             nodes: nodes, edges: links.map { excerpt.edge(from: $0.0, to: $0.1) },
             caption: "\(name): \(result.members.count) documents" + (clusters.isEmpty ? "" : ", boxed by theme or agenda item"),
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
-            layout: DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodes.count) documents"),
+            layout: .timeOrdered(nodeCount: nodes.count),
             scoreName: DiagramScore.citations.name)
     }
 

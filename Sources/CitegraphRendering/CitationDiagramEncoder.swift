@@ -13,6 +13,7 @@ import Graphviz
 ///   chain, `rank=same` per year); citations do not constrain ranks, so a document always sits in
 ///   its year's column; clusters are drawn as boxes, their documents kept in their years' columns by
 ///   invisible edges to the axis.
+/// - Citations merged into bundles (`concentrate`) when the diagram asks for it and has no clusters.
 /// - A key (HTML-like table), the caption and the pruned note on top.
 /// Every string from the diagram is escaped for where it goes (``GraphvizText``).
 public struct CitationDiagramEncoder: Sendable {
@@ -65,6 +66,10 @@ public struct CitationDiagramEncoder: Sendable {
             attributes["rankdir"] = "LR"
             attributes["ranksep"] = "0.5"
             attributes["nodesep"] = "0.2"
+            // Citations spanning decades otherwise run as parallel staircases through every column
+            // between their ends; merged into bundles they can be followed. Never with clusters, where
+            // Graphviz 2.42's concentrate is known to crash.
+            if diagram.bundlesCitations, !diagram.nodes.contains(where: { $0.cluster != nil }) { attributes["concentrate"] = "true" }
         } else {
             attributes["overlap"] = "prism"
             attributes["outputorder"] = "edgesfirst"

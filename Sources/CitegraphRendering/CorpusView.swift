@@ -50,10 +50,12 @@ public struct CorpusView: DiagramView {
             }
         }
         let nodes = excerpt.chronological(chosen).map { excerpt.node($0, score: scores[Int($0)]) }
-        return CitationDiagram(
+        var diagram = CitationDiagram(
             nodes: nodes, edges: links.map { excerpt.edge(from: $0.0, to: $0.1) },
             caption: "The corpus: \(graph.nodeCount) documents, \(graph.digraph.edgeCount) cited pairs; sized by PageRank",
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
             layout: layout, scoreName: DiagramScore.pageRank.name)
+        diagram.bundlesCitations = true
+        return diagram
     }
 }

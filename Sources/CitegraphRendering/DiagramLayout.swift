@@ -30,6 +30,14 @@ public struct DiagramLayout: Hashable, Sendable {
             reason: "sfdp: \(nodeCount) documents (more than \(largestHierarchical)), too many for dot's ranks; force-directed with overlap removal")
     }
 
+    /// dot in time order for the views that read left to right (lineage, neighbourhood, agenda, top)
+    /// up to ``largestHierarchical`` documents; above (a `--limit` raised that far), sfdp as
+    /// ``automatic(nodeCount:)`` chooses, so that no view takes minutes.
+    public static func timeOrdered(nodeCount: Int) -> DiagramLayout {
+        guard nodeCount <= largestHierarchical else { return automatic(nodeCount: nodeCount) }
+        return DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodeCount) documents")
+    }
+
     /// True when the engine draws ranks, so the year axis applies.
     public var isHierarchical: Bool { engine == .dot }
 }

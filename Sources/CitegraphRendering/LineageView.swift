@@ -93,7 +93,7 @@ public struct LineageView: DiagramView {
             nodes: nodes, edges: links.map { excerpt.edge(from: $0.0, to: $0.1) },
             caption: "Lineage of \(symbol.canonical): \(label)",
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
-            layout: DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodes.count) documents"),
+            layout: .timeOrdered(nodeCount: nodes.count),
             scoreName: DiagramScore.citations.name)
     }
 }

@@ -38,7 +38,7 @@ public struct NeighbourhoodView: DiagramView {
             nodes: nodes, edges: edges,
             caption: "Neighbourhood of \(symbol.canonical): \(cited.count) documents it cites, \(citing.count) citing it",
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
-            layout: DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodes.count) documents"),
+            layout: .timeOrdered(nodeCount: nodes.count),
             scoreName: DiagramScore.citations.name)
     }
 }

@@ -36,7 +36,7 @@ public struct TopView: DiagramView {
                 ? "The \(chosen.count) most cited documents, sized by the number of documents citing them"
                 : "The \(chosen.count) documents with the highest PageRank, sized by it",
             prunedNote: notes.isEmpty ? nil : notes.joined(separator: "; "),
-            layout: DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodes.count) documents"),
+            layout: .timeOrdered(nodeCount: nodes.count),
             scoreName: score.name)
     }
 }

@@ -47,6 +47,8 @@ struct DiagramViewTests {
         #expect(diagram.prunedNote == nil)
         #expect(diagram.nodes.filter(\.isFocus).map(\.id) == ["S/RES/1820 (2008)"])
         #expect(diagram.layout.engine == .dot)
+        // Not bundled: Graphviz would put the arrowheads at the merge points, not on the documents.
+        #expect(try diagram.encoded().attributes["concentrate"] == nil)
 
         // Pruned to three a side: the most cited documents it cites, and a note saying so.
         let pruned = try NeighbourhoodView(symbol: Self.resolution(1820, 2008), maximumPerSide: 3).diagram(of: Self.graph)
@@ -103,6 +105,10 @@ struct DiagramViewTests {
         let boxed = Set(diagram.nodes.filter { $0.cluster == theme }.map(\.id))
         #expect(boxed == Self.wpsResolutions.subtracting(["S/RES/2493 (2019)", "S/RES/2538 (2020)"]))
         #expect(diagram.nodes.filter(\.isFocus).map(\.id) == ["S/RES/1325 (2000)"])
+        // Boxes and bundles do not mix (Graphviz 2.42 crashes on concentrate with clusters).
+        var bundled = diagram
+        bundled.bundlesCitations = true
+        #expect(try bundled.encoded().attributes["concentrate"] == nil)
         let trace = try Agenda(.theme("women, peace and security")).trace(in: Self.graph)
         #expect(diagram.nodes.count == trace.members.count)
         #expect(throws: DiagramError.unknownTheme("climate and security")) {
@@ -132,6 +138,7 @@ struct DiagramViewTests {
         #expect(whole.edges.count == 31)
         #expect(whole.prunedNote == "transitive reduction: 52 of 83 citations implied by others not drawn")
         #expect(whole.layout.engine == .dot)
+        #expect(try whole.encoded().attributes["concentrate"] == "true")
         let pruned = try CorpusView(maximumDocuments: 5).diagram(of: Self.graph)
         #expect(pruned.nodes.count == 5)
         #expect(Self.ids(pruned).contains("S/RES/1325 (2000)"))
@@ -166,5 +173,16 @@ struct DiagramViewTests {
         #expect(Set(reparsed.nodes.map(\.name)).isSuperset(of: diagram.nodes.map(\.id)))
         let again = try view.diagram(of: Self.graph).render(to: [.svg, .dot])
         #expect(again == formats, "\(name) differs between runs")
+    }
+}
+
+@Suite("Views stay fast when asked for more")
+struct LargeViewTests {
+    @Test("A time-ordered view raised above 150 documents is drawn by sfdp, without the year axis")
+    func largeLimitSwitchesEngine() throws {
+        #expect(DiagramLayout.timeOrdered(nodeCount: 150).engine == .dot)
+        #expect(DiagramLayout.timeOrdered(nodeCount: 151).engine == .sfdp)
+        let diagram = try TopView(count: 30).diagram(of: DiagramViewTests.graph)
+        #expect(diagram.layout == .timeOrdered(nodeCount: 30))
     }
 }
