@@ -27,6 +27,18 @@ let editorLinkRegressions: [GoldenRow] = [
         text: "وبما يتماشى مع مبادئ الأمم المتحدة التوجيهية لتقديم المساعدة الإنسانية في حالات الطوارئ (قرار الجمعية العامة للأمم المتحدة 46/182)، بما في ذلك",
         expected: ["A/RES/46/182|cites|||"]),  // the local phrase is beyond its reach: the guidelines are "in line with"
     GoldenRow(
+        source: "S/PRST/2018/18 annex (shortened): a statement symbol split over two links", language: .english,
+        text: "S/RES/2406 (2018), pp. 22; S/PRST/2018/ 2, para. 11; S/RES/2404 (2018), pp. 27",
+        expected: ["S/RES/2406 (2018)|cites|||", "S/PRST/2018/2|cites|||", "S/RES/2404 (2018)|cites|||"]),
+    GoldenRow(
+        source: "S/RES/2612 (2021) OP7 (Russian, shortened): the body named after the number", language: .russian,
+        text: "приветствует сотрудничество правительства ДРК с группой международных экспертов по вопросу о ситуации в провинциях Касаи, учрежденной резолюцией 45/34 Совета по правам человека, признает улучшения в этом сотрудничестве",
+        expected: ["A/HRC/RES/45/34|pursuantTo|||"]),  // `учрежденной` (established by)
+    GoldenRow(
+        source: "S/RES/2558 (2020) PP (Russian, shortened): `resolutions of the General Assembly and the Security Council 70/262 and 2282 (2016)`", language: .russian,
+        text: "вновь подтверждая резолюции Генеральной Ассамблеи и Совета Безопасности 70/262 и 2282 (2016) от 27 апреля 2016 года",
+        expected: ["A/RES/70/262|reaffirms|||", "S/RES/2282 (2016)|reaffirms|||"]),
+    GoldenRow(
         source: "S/RES/1889 (2009) OP17: a year after `in` continues no list", language: .english,
         text: "17. Requests the Secretary-General to submit to the Security Council within six months, for its consideration, a set of indicators for use at the global level to track implementation of its resolution 1325 (2000), which could serve as a common basis for reporting by relevant United Nations entities, other international and regional organizations, and Member States, on the implementation of resolution 1325 (2000) in 2010 and beyond;",
         expected: ["S/RES/1325 (2000)|cites|||", "S/RES/1325 (2000)|cites|||"]),
