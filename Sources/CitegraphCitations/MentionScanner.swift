@@ -674,8 +674,11 @@ struct MentionScanner {
         return (found, sawBoundary)
     }
 
-    /// Whether a number follows `index`, after white space and list words (`and`).
+    /// Whether a number follows `index`, after white space and list words (`and`), or `as well as`
+    /// does (`Recalling its resolutions 1325 (2000), …; as well as the Statements of its President …`).
     private func startsListItem(after index: Int) -> Bool {
+        let wellAs = Array(" as well as ".utf8)
+        if index + wellAs.count <= bytes.count, zip(wellAs.indices, wellAs).allSatisfy({ bytes[index + $0] == $1 }) { return true }
         var position = index
         let limit = min(bytes.count, index + 24)
         while position < limit {
