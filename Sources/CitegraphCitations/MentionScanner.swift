@@ -92,7 +92,7 @@ struct MentionScanner {
                 numberEnd += 1
             }
             let followedBySlash = numberEnd < count && bytes[numberEnd] == UInt8(ascii: "/")
-            let body = keyword.map { bodyPrefix(before: $0) }
+            let body = keyword.map { bodyPrefix(before: $0, orAfter: numberEnd) }
                 ?? bodyRightBefore(start)
                 ?? (continuesList(of: .generalAssembly, at: start) ? mentions.last.map { bodyPrefix(of: $0.target) } : nil)
             if let body, second >= 1, !followedBySlash,
@@ -175,8 +175,8 @@ struct MentionScanner {
 
     /// The prefix of a body named right before a number (`قرار الجمعية العامة 46/182`).
     private func bodyRightBefore(_ start: Int) -> String? {
-        // 80 bytes: `الجمعية العامة للأمم المتحدة` is 53.
-        lexicon.resolutionBodies.match(bytes, endingAt: trimBack(start), window: 80).map(\.value)
+        // 100 bytes: `الجمعية العامة للأمم المتحدة` is 53, `генеральной ассамблеи и совета безопасности` 81.
+        lexicon.resolutionBodies.match(bytes, endingAt: trimBack(start), window: 100).map(\.value)
     }
 
     /// Whether the list the number ending at `end` belongs to closes with a resolution suffix
@@ -388,9 +388,13 @@ struct MentionScanner {
 
     /// The symbol prefix of the body named shortly before `resolution` (`Human Rights Council in its
     /// resolution 35/33` → `A/HRC/RES`), `A/RES` when none is.
-    private func bodyPrefix(before keyword: Int) -> String {
+    /// Russian may name the body after the number: `резолюцией 45/34 Совета по правам человека`.
+    private func bodyPrefix(before keyword: Int, orAfter numberEnd: Int) -> String {
         let floor = max(mentions.last?.end ?? 0, keyword - 64)
-        return lastPhrase(in: lexicon.resolutionBodies, from: floor, to: keyword).value ?? "A/RES"
+        if let before = lastPhrase(in: lexicon.resolutionBodies, from: floor, to: keyword).value { return before }
+        let after = skipSpaces(numberEnd, limit: 2)
+        guard after > numberEnd else { return "A/RES" }
+        return lexicon.resolutionBodies.match(bytes, at: after, limit: min(bytes.count, after + 80))?.value ?? "A/RES"
     }
 
     private func bodyPrefix(of target: DocumentSymbol) -> String {
@@ -526,6 +530,11 @@ struct MentionScanner {
             append(mention)
             return end
         }
+        if prefix == "S", segments[0] == "PRST", segments.count == 2, let number = spacedLastSegment(after: end) {
+            // `S/PRST/2018/ 2, para. 11`: the number split off by a space (two links in the annex of S/PRST/2018/18).
+            segments.append(String(number.value))
+            end = number.end
+        }
         if prefix == "S", segments[0] == "RES" || segments[0] == "PRST" {
             guard segments[0] == "PRST", segments.count == 3, let year = Int(segments[1]), let number = Int(segments[2]) else {
                 // A symbol cut short (`S/PRST/2017/ 2 1`, `S/RES/`): no document is named.
@@ -602,6 +611,22 @@ struct MentionScanner {
         return nil
     }
 
+    /// The number after `/ ` that ends a symbol cut by a space: one to three digits followed by neither a
+    /// digit nor another group of digits (`S/PRST/2017/ 2 1` stays unread).
+    private func spacedLastSegment(after end: Int) -> (value: Int, end: Int)? {
+        guard end + 2 < bytes.count, bytes[end] == UInt8(ascii: "/"), bytes[end + 1] == UInt8(ascii: " "), Scalars.isDigit(bytes[end + 2])
+        else { return nil }
+        var index = end + 2
+        var value = 0
+        while index < bytes.count, Scalars.isDigit(bytes[index]), index - end <= 5 {
+            value = value * 10 + Int(bytes[index] - 0x30)
+            index += 1
+        }
+        guard index - (end + 2) <= 3, index >= bytes.count || !Scalars.isDigit(bytes[index]) else { return nil }
+        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: " "), Scalars.isDigit(bytes[index + 1]) { return nil }
+        return (value, index)
+    }
+
     /// `A/70/357-S/2015/682`: a second symbol joined by a hyphen.
     private func startsJointSymbol(at index: Int) -> Bool {
         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "S") || bytes[index] == UInt8(ascii: "A") else { return false }
@@ -649,8 +674,11 @@ struct MentionScanner {
         return (found, sawBoundary)
     }
 
-    /// Whether a number follows `index`, after white space and list words (`and`).
+    /// Whether a number follows `index`, after white space and list words (`and`), or `as well as`
+    /// does (`Recalling its resolutions 1325 (2000), …; as well as the Statements of its President …`).
     private func startsListItem(after index: Int) -> Bool {
+        let wellAs = Array(" as well as ".utf8)
+        if index + wellAs.count <= bytes.count, zip(wellAs.indices, wellAs).allSatisfy({ bytes[index + $0] == $1 }) { return true }
         var position = index
         let limit = min(bytes.count, index + 24)
         while position < limit {

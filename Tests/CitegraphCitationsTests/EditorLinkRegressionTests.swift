@@ -27,6 +27,35 @@ let editorLinkRegressions: [GoldenRow] = [
         text: "وبما يتماشى مع مبادئ الأمم المتحدة التوجيهية لتقديم المساعدة الإنسانية في حالات الطوارئ (قرار الجمعية العامة للأمم المتحدة 46/182)، بما في ذلك",
         expected: ["A/RES/46/182|cites|||"]),  // the local phrase is beyond its reach: the guidelines are "in line with"
     GoldenRow(
+        source: "S/PRST/2018/18 annex (shortened): a statement symbol split over two links", language: .english,
+        text: "S/RES/2406 (2018), pp. 22; S/PRST/2018/ 2, para. 11; S/RES/2404 (2018), pp. 27",
+        expected: ["S/RES/2406 (2018)|cites|||", "S/PRST/2018/2|cites|||", "S/RES/2404 (2018)|cites|||"]),
+    GoldenRow(
+        source: "S/RES/2612 (2021) OP7 (Russian, shortened): the body named after the number", language: .russian,
+        text: "приветствует сотрудничество правительства ДРК с группой международных экспертов по вопросу о ситуации в провинциях Касаи, учрежденной резолюцией 45/34 Совета по правам человека, признает улучшения в этом сотрудничестве",
+        expected: ["A/HRC/RES/45/34|pursuantTo|||"]),  // `учрежденной` (established by)
+    GoldenRow(
+        source: "S/RES/2558 (2020) PP (Russian, shortened): `resolutions of the General Assembly and the Security Council 70/262 and 2282 (2016)`", language: .russian,
+        text: "вновь подтверждая резолюции Генеральной Ассамблеи и Совета Безопасности 70/262 и 2282 (2016) от 27 апреля 2016 года",
+        expected: ["A/RES/70/262|reaffirms|||", "S/RES/2282 (2016)|reaffirms|||"]),
+    GoldenRow(
+        source: "S/RES/2378 (2017) PP2: `; as well as` continues the list the verb governs", language: .english,
+        text: "Recalling its resolutions 1325 (2000), 1809 (2007), 2033 (2012), 2167 (2014), 2171 (2014), 2242 (2015) and 2320 (2016); as well as the Statements of its President of 16 December 2014 (S/PRST/2014/27), 25 November 2015 (S/PRST/2015/22) and 31 December 2015 (S/PRST/2015/26),",
+        expected: [
+            // The UN's text writes 1809 (2007); the year table puts resolution 1809 in 2008.
+            "S/RES/1325 (2000)|recalls|||", "S/RES/1809 (2007)|recalls|||suspect", "S/RES/2033 (2012)|recalls|||", "S/RES/2167 (2014)|recalls|||",
+            "S/RES/2171 (2014)|recalls|||", "S/RES/2242 (2015)|recalls|||", "S/RES/2320 (2016)|recalls|||", "S/PRST/2014/27|recalls|||",
+            "S/PRST/2015/22|recalls|||", "S/PRST/2015/26|recalls|||",
+        ]),
+    GoldenRow(
+        source: "S/RES/2602 (2021) PP2 (Chinese, list shortened): 支持 after 重申 is the object (its strong support)", language: .chinese,
+        text: "重申大力支持秘书长及其个人特使为第1754(2007)、1783(2007)和2548(2020)号决议的执行作出努力，",
+        expected: ["S/RES/1754 (2007)|reaffirms|||", "S/RES/1783 (2007)|reaffirms|||", "S/RES/2548 (2020)|reaffirms|||"]),
+    GoldenRow(
+        source: "S/RES/2564 (2021) PP12 (Chinese): after a comma a verb opens a clause (stressing in this regard)", language: .chinese,
+        text: "回顾半岛基地组织和与之有关联的个人已被列入伊黎伊斯兰国(达伊沙)和基地组织制裁名单，在此方面强调指出需大力执行第2368(2017)号决议第1段所载措施，将之作为在也门打击恐怖主义活动的重要工具，",
+        expected: ["S/RES/2368 (2017)|cites|||"]),
+    GoldenRow(
         source: "S/RES/1889 (2009) OP17: a year after `in` continues no list", language: .english,
         text: "17. Requests the Secretary-General to submit to the Security Council within six months, for its consideration, a set of indicators for use at the global level to track implementation of its resolution 1325 (2000), which could serve as a common basis for reporting by relevant United Nations entities, other international and regional organizations, and Member States, on the implementation of resolution 1325 (2000) in 2010 and beyond;",
         expected: ["S/RES/1325 (2000)|cites|||", "S/RES/1325 (2000)|cites|||"]),

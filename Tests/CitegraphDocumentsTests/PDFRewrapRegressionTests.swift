@@ -109,6 +109,31 @@ import Testing
         #expect(document.paragraphs.map(\.label) == ["PP1", "PP2"])
     }
 
+    @Test("Spanish S/RES/2639 (2022): headed `Resolución 2639 (2002)`, no adoption line; the cover's date and the year table correct it")
+    func headingYearTypoWithoutAdoptionLine() throws {
+        let text = """
+            Naciones Unidas
+
+            S/RES/2639 (2022)
+
+            Consejo de Seguridad
+
+            Distr. general
+
+            27 de junio de 2022
+
+            Resolución 2639 (2002)
+
+            El Consejo de Seguridad,
+
+            Observando con preocupación que la situación en Oriente Medio es tensa y probablemente lo seguirá siendo,
+            """
+        let document = try #require(try PlainTextReader.read(text: text, file: "2639.txt").first)
+        #expect(document.symbol?.canonical == "S/RES/2639 (2022)")
+        #expect(document.date == "2022-06-27")
+        #expect(document.paragraphs.map(\.label) == ["PP1"])
+    }
+
     @Test("S/PRST/2018/18 annex: a symbol written alone on a line inside the text is read, not dropped as a page header")
     func symbolLineInsideTheText() {
         let lines = (1...8).map { "Line \($0) of the Aide Memoire on the protection of civilians in armed conflict." }

@@ -71,6 +71,7 @@ public enum AkomaNtosoReader {
         var identity = AkomaNtosoIdentity(statement: documentElement)
         identity.reconcile(statementName: documentElement.attribute("name") ?? "", file: file)
         identity.correctResolutionYear()
+        identity.symbolFromFileName(statementName: documentElement.attribute("name") ?? "", file: file)
         var body = AkomaNtosoBodyReader(isStatement: identity.kind == .presidentialStatement)
         body.read(documentElement)
         identity.complete(from: body.paragraphs)

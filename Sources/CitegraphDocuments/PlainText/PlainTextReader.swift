@@ -76,8 +76,11 @@ public enum PlainTextReader {
         var meeting: Int?
         var subject: String?
         var bodyStart = headingIndex + 1
-        // Cover and heading lines: subject, date and meeting.
+        // Cover and heading lines: subject, date and meeting. The cover's date (`27 de junio de 2022`)
+        // stands in when no adoption line gives one (the Spanish S/RES/2639 (2022) has none).
+        var coverDate: String?
         for paragraph in paragraphs[0...headingIndex] {
+            if coverDate == nil, DocumentTextPatterns.isCoverLine(paragraph.text) { coverDate = DateText.firstDate(in: paragraph.text) }
             if isSubjectLine(paragraph.text), ResolutionHeading.parse(paragraph.text) == nil { subject = subject ?? titleCased(paragraph.text) }
             if date == nil, DocumentTextPatterns.isAdoptionLine(paragraph.text) || ResolutionHeading.parse(paragraph.text) != nil {
                 date = DateText.firstDate(in: paragraph.text)
@@ -116,6 +119,7 @@ public enum PlainTextReader {
                 meeting = DocumentTextPatterns.meeting(in: paragraph.text)
             }
         }
+        date = date ?? coverDate
         let body = labeler.paragraphs
         let language = LanguageDetector.detect(body.filter { $0.kind != .other }.prefix(12).map(\.text).joined(separator: " "))
             ?? LanguageDetector.detect(body.map(\.text).joined(separator: " ")) ?? .english
