@@ -54,6 +54,8 @@ public enum AkomaNtosoReader {
             switch error {
             case .noRootElement: throw DocumentReadError(file: file, problem: .malformedXML("no XML element"))
             case .truncated(let offset, let detail): throw DocumentReadError(file: file, problem: .malformedXML("\(detail) (byte \(offset))"))
+            case .tooDeep(let offset, let depth):
+                throw DocumentReadError(file: file, problem: .malformedXML("elements nested \(depth) deep at byte \(offset), over the limit of \(MarkupScanner.maximumDepth)"))
             }
         }
         guard markup.root.localName == "akomaNtoso" else {
