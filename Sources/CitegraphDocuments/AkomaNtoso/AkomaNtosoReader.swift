@@ -74,6 +74,11 @@ public enum AkomaNtosoReader {
         var body = AkomaNtosoBodyReader(isStatement: identity.kind == .presidentialStatement)
         body.read(documentElement)
         identity.complete(from: body.paragraphs)
+        // Elements with neither a paragraph nor a symbol (an empty shell, or markup noise under an
+        // <akomaNtoso> root) are no document.
+        guard !body.paragraphs.isEmpty || identity.symbol != nil else {
+            throw DocumentReadError(file: file, problem: .noContent)
+        }
         for fallback in identity.fallbacks {
             warnings.append(DocumentReadWarning(file: file, kind: .metadataFallback, detail: fallback))
         }
