@@ -67,9 +67,10 @@ public struct TextCleaner: Sendable {
             }
             textLines += 1
             atPageTop = false
-            if var block = current, !line.isHeading, !block.isHeading, !line.hadBullet, !Self.startsWithMarker(string) {
-                block.join(line, string: string, vocabulary: vocabulary)
-                current = block
+            if current?.isHeading == false, !line.isHeading, !line.hadBullet, !Self.startsWithMarker(string) {
+                // Joined in place: a copy taken out of `current` would share its buffers, and each join
+                // would then copy the whole block (quadratic time on a block of many lines).
+                current!.join(line, string: string, vocabulary: vocabulary)
             } else {
                 if let block = current { blocks.append(block) }
                 current = Block(line: line, string: string)
@@ -85,9 +86,9 @@ public struct TextCleaner: Sendable {
         var removedIndex = 0
         var mapping: [Int] = []  // block index → merged index
         for block in blocks {
-            if var previous = merged.last, continues(previous, with: block, indentStyle: indentStyle) {
-                previous.join(block, vocabulary: vocabulary)
-                merged[merged.count - 1] = previous
+            let continuesPrevious = merged.last.map { continues($0, with: block, indentStyle: indentStyle) } ?? false
+            if continuesPrevious {
+                merged[merged.count - 1].join(block, vocabulary: vocabulary)  // in place, as above
             } else {
                 merged.append(block)
             }
@@ -198,7 +199,9 @@ public struct TextCleaner: Sendable {
         var end = bytes.count
         if end > 0, bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
         var start = end
-        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != UInt8(ascii: "-") { start -= 1 }
+        // A word is looked for in the last 64 bytes only: a block with no space must not be scanned
+        // back to its start at every hyphenated line.
+        while start > 0, end - start < 64, bytes[start - 1] != 0x20, bytes[start - 1] != UInt8(ascii: "-") { start -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
