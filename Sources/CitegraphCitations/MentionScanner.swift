@@ -92,8 +92,17 @@ struct MentionScanner {
                 numberEnd += 1
             }
             let followedBySlash = numberEnd < count && bytes[numberEnd] == UInt8(ascii: "/")
-            let body = keyword.map { bodyPrefix(before: $0, orAfter: numberEnd) }
-                ?? bodyRightBefore(start)
+            let statement = keyword == nil && bodyRightBefore(start) == "S/PRST"
+            if statement, second >= 1, !followedBySlash, (1946...2099).contains(number) {
+                // `Recalling Presidential Statement 2015/25` (S/RES/2388 (2017)), `PRST 2006/39`.
+                append(
+                    Mention(
+                        target: .presidentialStatement(year: number, number: second), kind: .document, quoteStart: start,
+                        numberStart: start, end: numberEnd, hasKeyword: false))
+                return numberEnd
+            }
+            let body = keyword.map { bodyPrefix(before: $0, orAfter: numberEnd) }.map { $0 == "S/PRST" ? "A/RES" : $0 }
+                ?? (statement ? nil : bodyRightBefore(start))
                 ?? (continuesList(of: .generalAssembly, at: start) ? mentions.last.map { bodyPrefix(of: $0.target) } : nil)
             if let body, second >= 1, !followedBySlash,
                 body == "E/RES" ? (1946...2099).contains(number) : body == "A/RES" ? (31...99).contains(number) : (1...99).contains(number)

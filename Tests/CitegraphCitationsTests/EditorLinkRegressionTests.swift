@@ -56,6 +56,14 @@ let editorLinkRegressions: [GoldenRow] = [
         text: "回顾半岛基地组织和与之有关联的个人已被列入伊黎伊斯兰国(达伊沙)和基地组织制裁名单，在此方面强调指出需大力执行第2368(2017)号决议第1段所载措施，将之作为在也门打击恐怖主义活动的重要工具，",
         expected: ["S/RES/2368 (2017)|cites|||"]),
     GoldenRow(
+        source: "S/RES/2388 (2017) PP1: a statement by its year and number (the editors linked E/RES/2015/25)", language: .english,
+        text: "Recalling Presidential Statement 2015/25, Resolution 2331 (2016),",
+        expected: ["S/PRST/2015/25|recalls|||", "S/RES/2331 (2016)|recalls|||"]),
+    GoldenRow(
+        source: "S/PRST/2007/22 (shortened): `PRST 2006/39`", language: .english,
+        text: "as well as its relevant resolutions 1625 (2005) and 1631 (2005), PRST 2006/39 and the General Assembly resolution 60/1,",
+        expected: ["S/RES/1625 (2005)|cites|||", "S/RES/1631 (2005)|cites|||", "S/PRST/2006/39|cites|||", "A/RES/60/1|cites|||"]),
+    GoldenRow(
         source: "S/RES/1889 (2009) OP17: a year after `in` continues no list", language: .english,
         text: "17. Requests the Secretary-General to submit to the Security Council within six months, for its consideration, a set of indicators for use at the global level to track implementation of its resolution 1325 (2000), which could serve as a common basis for reporting by relevant United Nations entities, other international and regional organizations, and Member States, on the implementation of resolution 1325 (2000) in 2010 and beyond;",
         expected: ["S/RES/1325 (2000)|cites|||", "S/RES/1325 (2000)|cites|||"]),
