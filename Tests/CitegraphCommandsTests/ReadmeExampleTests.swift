@@ -27,6 +27,11 @@ import Testing
         ])
         // 1325 (2000) is among the most cited of them (five citing documents).
         #expect(mostCited[Int(wps)] == 5)
+        // One node per document: the English and French S/RES/2506 (2020) files are two language versions of it.
+        let cyprusSymbol = try #require(DocumentSymbol(parsing: "S/RES/2506 (2020)"))
+        let cyprus = try #require(graph.index(of: cyprusSymbol))
+        #expect(graph.node(cyprus).languages == [.english, .french])
+        #expect(graph.node(cyprus).files.map { URL(fileURLWithPath: $0).lastPathComponent } == ["S_RES_2506_2020_E.xml", "S_RES_2506_2020_F.xml"])
         let json = try graph.nodeLinkJSON(prettyPrinted: true)
         #expect(try CitationGraph(nodeLinkJSON: json, source: "readme").nodeCount == graph.nodeCount)
     }
