@@ -114,11 +114,16 @@ public struct RenderCommand: ParsableCommand {
     public func run() throws {
         let started = Date()
         let graph = try GraphArguments.load(self.graph)
+        let loaded = Date()
         let diagram: CitationDiagram
         do {
             diagram = try makeView(for: graph).diagram(of: graph)
         } catch let error as DiagramError {
             throw CommandError("\(self.graph): \(error)")
+        }
+        let selected = Date()
+        if diagram.nodes.count > 1_000 {
+            verbosity.note("citegraph: laying out \(diagram.nodes.count) documents takes sfdp about a minute for the whole corpus; --limit 1000 or less stays within seconds")
         }
         let format = (self.format ?? Self.format(ofExtension: output) ?? .svg).output
         let data: Data
@@ -129,7 +134,11 @@ public struct RenderCommand: ParsableCommand {
         } catch let error as DiagramError {
             throw CommandError("\(self.graph): \(error)")
         }
+        let drawn = Date()
         try AtomicFile.write(data, to: output)
+        verbosity.detail(String(
+            format: "citegraph: graph read in %.3f s, documents chosen in %.3f s, laid out and rendered by Graphviz in %.3f s",
+            loaded.timeIntervalSince(started), selected.timeIntervalSince(loaded), drawn.timeIntervalSince(selected)))
         if let note = diagram.prunedNote { verbosity.note("citegraph: pruned: \(note)") }
         verbosity.note(
             "citegraph: \(output): \(diagram.nodes.count) documents, \(diagram.edges.count) citations; \(diagram.layout.reason)"
