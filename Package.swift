@@ -66,7 +66,7 @@ let package = Package(
 
         // The Swift side of Scripts/bench (timed against python-igraph, NetworKit, Python `re` and dot).
         .executableTarget(
-            name: "citegraph-bench", dependencies: ["CitegraphCitations", "CitegraphAnalysis", "CitegraphGraph"]),
+            name: "citegraph-bench", dependencies: ["CitegraphCitations", "CitegraphAnalysis", "CitegraphGraph", "Graphviz"]),
 
         // Tests mirror the sources. Fixtures (real UN documents) live in Tests/Fixtures.
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),

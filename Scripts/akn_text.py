@@ -34,13 +34,27 @@ def canonical_from_href(href):
     return None
 
 
+# The first resolution of each year (from Sources/CitegraphDocuments/ResolutionYearTable.swift), to
+# check a <docNumber> year against the adoption date.
+FIRST_OF_YEAR = {2015: 2196, 2016: 2260, 2017: 2337, 2018: 2398, 2019: 2452, 2020: 2504, 2021: 2561, 2022: 2618,
+                 2023: 2672, 2024: 2722}
+
+
 def source_symbol(root_text):
     """The document's own symbol from <docNumber>, falling back to the FRBRuri."""
     m = re.search(r"<docNumber[^>]*>([^<]+)</docNumber>", root_text)
     if m and m.group(1).strip():
         text = re.sub(r"\s+", "", m.group(1)).upper()
         if r := re.match(r"^S/RES/(\d+)\((\d{4})\)$", text):
-            return f"S/RES/{int(r.group(1))} ({r.group(2)})"
+            year = r.group(2)
+            # A resolution is adopted in its year: the adoption date corrects a typo in <docNumber>
+            # (the Spanish S/RES/2510 (2020) says `S/RES/2510 (2019)`).
+            adopted = re.search(r'<FRBRdate date="(\d{4})-\d\d-\d\d" name="adoption"', root_text)
+            number = int(r.group(1))
+            if adopted and adopted.group(1) != year and FIRST_OF_YEAR.get(int(adopted.group(1)), 10**6) <= number \
+                    < FIRST_OF_YEAR.get(int(adopted.group(1)) + 1, 0):
+                year = adopted.group(1)
+            return f"S/RES/{int(r.group(1))} ({year})"
         return text
     m = re.search(r'<FRBRuri value="/akn/un/statement/[^/]+/unsc/(\d{4})-[^/]+/(\d+)-(\d{4})/"', root_text)
     if m:

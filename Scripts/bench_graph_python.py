@@ -2,6 +2,8 @@
 """Synthetic citation graphs and the Python side of the graph benchmark (python-igraph, NetworKit).
 
   generate N OUT        write a synthetic citation graph of N documents as a text edge list
+  dot N EDGES OUT       write the first N documents of EDGES (the edges among them) as DOT, for the
+                        rendering benchmark (`start=1` so that sfdp's layout is the same every run)
   run TOOL EDGES SEED   time load, in-degree top 20, PageRank, sampled betweenness and lineage with
                         TOOL (igraph | networkit) and print one JSON object
 
@@ -37,6 +39,18 @@ def generate(count, path, seed=2000):
             for target in sorted(targets):
                 out.write(f"{node} {target}\n")
                 cited.append(target)
+
+
+def write_dot(count, path, out_path):
+    with open(path) as edges, open(out_path, "w") as out:
+        out.write("digraph citations {\n  start=1;\n  node [shape=box, fontsize=10];\n")
+        for node in range(count):
+            out.write(f'  n{node} [label="S/RES/{node + 1}"];\n')
+        for line in edges:
+            citing, cited = map(int, line.split())
+            if citing < count and cited < count:
+                out.write(f"  n{citing} -> n{cited};\n")
+        out.write("}\n")
 
 
 def peak_megabytes():
@@ -100,6 +114,9 @@ def run_networkit(path, seed):
 def main(argv):
     if len(argv) >= 3 and argv[0] == "generate":
         generate(int(argv[1]), argv[2])
+        return 0
+    if len(argv) >= 4 and argv[0] == "dot":
+        write_dot(int(argv[1]), argv[2], argv[3])
         return 0
     if len(argv) >= 4 and argv[0] == "run":
         tool, path, seed = argv[1], argv[2], int(argv[3])

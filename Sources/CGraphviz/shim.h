@@ -56,4 +56,15 @@ static inline int cgraphviz_render_data(GVC_t *gvc, graph_t *graph, const char *
 /// what a following call reported (`agerr` is variadic, which Swift cannot call).
 static inline void cgraphviz_mark_messages(void) { agerr(AGWARN, "%s", ""); }
 
+/// cgraph's scanner keeps its read-ahead buffer between parses: text after the graph that
+/// `agmemread` read (a second graph, line breaks) was read by the next parse. `aglexbad` (exported by
+/// libcgraph, not declared in its headers) flushes that buffer; declared weak, so a release without
+/// it still links and merely skips the flush.
+extern void aglexbad(void) __attribute__((weak));
+
+/// Empties cgraph's scanner buffer before a parse.
+static inline void cgraphviz_flush_scanner(void) {
+    if (aglexbad) aglexbad();
+}
+
 #endif

@@ -62,6 +62,11 @@ enum ClauseReader {
                             clauseLocal = local
                             localEnd = match.end
                             included = false
+                        case .verb where !wordStarts && match.value.relation == .cites && !opensClause(index, scanner: scanner):
+                            // Chinese runs verbs together: in `重申大力支持…第1754(2007)…号决议` (reaffirming its
+                            // strong support for) and `表示注意到联合国授权(第2520 (2020)…号决议)` the second verb
+                            // is the object, not a new clause; one governs only after a comma.
+                            break
                         case .verb:
                             verb = match.value.relation
                             local = nil
@@ -105,6 +110,23 @@ enum ClauseReader {
             previousEnd = mention.end
         }
         return result
+    }
+
+    /// Whether a cue at `index` opens a clause: it starts the text, or follows a comma or semicolon
+    /// within a few characters (`，在此方面强调指出…`).
+    private static func opensClause(_ index: Int, scanner: MentionScanner) -> Bool {
+        let bytes = scanner.bytes
+        guard index > 0 else { return true }
+        var position = index
+        for _ in 0..<8 {
+            guard position > 0 else { return false }
+            position = Scalars.previousStart(bytes, before: position)
+            switch Scalars.decode(bytes, position).scalar {
+            case 0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x3002, 0x0A: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// The theme of each resolution: written after a list (`… 2493 (2019) on women, peace and

@@ -92,8 +92,17 @@ struct MentionScanner {
                 numberEnd += 1
             }
             let followedBySlash = numberEnd < count && bytes[numberEnd] == UInt8(ascii: "/")
-            let body = keyword.map { bodyPrefix(before: $0) }
-                ?? bodyRightBefore(start)
+            let statement = keyword == nil && bodyRightBefore(start) == "S/PRST"
+            if statement, second >= 1, !followedBySlash, (1946...2099).contains(number) {
+                // `Recalling Presidential Statement 2015/25` (S/RES/2388 (2017)), `PRST 2006/39`.
+                append(
+                    Mention(
+                        target: .presidentialStatement(year: number, number: second), kind: .document, quoteStart: start,
+                        numberStart: start, end: numberEnd, hasKeyword: false))
+                return numberEnd
+            }
+            let body = keyword.map { bodyPrefix(before: $0, orAfter: numberEnd) }.map { $0 == "S/PRST" ? "A/RES" : $0 }
+                ?? (statement ? nil : bodyRightBefore(start))
                 ?? (continuesList(of: .generalAssembly, at: start) ? mentions.last.map { bodyPrefix(of: $0.target) } : nil)
             if let body, second >= 1, !followedBySlash,
                 body == "E/RES" ? (1946...2099).contains(number) : body == "A/RES" ? (31...99).contains(number) : (1...99).contains(number)
@@ -175,7 +184,8 @@ struct MentionScanner {
 
     /// The prefix of a body named right before a number (`قرار الجمعية العامة 46/182`).
     private func bodyRightBefore(_ start: Int) -> String? {
-        lexicon.resolutionBodies.match(bytes, endingAt: trimBack(start), window: 48).map(\.value)
+        // 100 bytes: `الجمعية العامة للأمم المتحدة` is 53, `генеральной ассамблеи и совета безопасности` 81.
+        lexicon.resolutionBodies.match(bytes, endingAt: trimBack(start), window: 100).map(\.value)
     }
 
     /// Whether the list the number ending at `end` belongs to closes with a resolution suffix
@@ -278,8 +288,15 @@ struct MentionScanner {
         index += 4
         guard index >= bytes.count || !Scalars.isDigit(bytes[index]), (1940...2199).contains(year) else { return nil }
         index = skipSpaces(index, limit: 2)
-        guard let close = closeBracket(at: index) else { return nil }
-        return (year, close)
+        if let close = closeBracket(at: index) { return (year, close) }
+        // A stray comma or full stop before the bracket: `resolution 1862 (2009,)` (S/RES/1916 (2010)).
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: ".") else { return nil }
+        if let close = closeBracket(at: index + 1) { return (year, close) }
+        // The bracket left out: `la résolution 2391 (2017, et encourage` (French S/RES/2584 (2021) OP38).
+        // The comma stays in the text; a second year after it (`(2017, 2018)`) is no such slip.
+        let next = skipSpaces(index + 1, limit: 2)
+        guard bytes[index] == UInt8(ascii: ","), next > index + 1, next < bytes.count, !Scalars.isDigit(bytes[next]) else { return nil }
+        return (year, index)
     }
 
     /// `(XXI)`: an upper-case Roman numeral in brackets, a General Assembly session of 1 to 30.
@@ -380,9 +397,13 @@ struct MentionScanner {
 
     /// The symbol prefix of the body named shortly before `resolution` (`Human Rights Council in its
     /// resolution 35/33` → `A/HRC/RES`), `A/RES` when none is.
-    private func bodyPrefix(before keyword: Int) -> String {
+    /// Russian may name the body after the number: `резолюцией 45/34 Совета по правам человека`.
+    private func bodyPrefix(before keyword: Int, orAfter numberEnd: Int) -> String {
         let floor = max(mentions.last?.end ?? 0, keyword - 64)
-        return lastPhrase(in: lexicon.resolutionBodies, from: floor, to: keyword).value ?? "A/RES"
+        if let before = lastPhrase(in: lexicon.resolutionBodies, from: floor, to: keyword).value { return before }
+        let after = skipSpaces(numberEnd, limit: 2)
+        guard after > numberEnd else { return "A/RES" }
+        return lexicon.resolutionBodies.match(bytes, at: after, limit: min(bytes.count, after + 80))?.value ?? "A/RES"
     }
 
     private func bodyPrefix(of target: DocumentSymbol) -> String {
@@ -518,6 +539,11 @@ struct MentionScanner {
             append(mention)
             return end
         }
+        if prefix == "S", segments[0] == "PRST", segments.count == 2, let number = spacedLastSegment(after: end) {
+            // `S/PRST/2018/ 2, para. 11`: the number split off by a space (two links in the annex of S/PRST/2018/18).
+            segments.append(String(number.value))
+            end = number.end
+        }
         if prefix == "S", segments[0] == "RES" || segments[0] == "PRST" {
             guard segments[0] == "PRST", segments.count == 3, let year = Int(segments[1]), let number = Int(segments[2]) else {
                 // A symbol cut short (`S/PRST/2017/ 2 1`, `S/RES/`): no document is named.
@@ -594,6 +620,22 @@ struct MentionScanner {
         return nil
     }
 
+    /// The number after `/ ` that ends a symbol cut by a space: one to three digits followed by neither a
+    /// digit nor another group of digits (`S/PRST/2017/ 2 1` stays unread).
+    private func spacedLastSegment(after end: Int) -> (value: Int, end: Int)? {
+        guard end + 2 < bytes.count, bytes[end] == UInt8(ascii: "/"), bytes[end + 1] == UInt8(ascii: " "), Scalars.isDigit(bytes[end + 2])
+        else { return nil }
+        var index = end + 2
+        var value = 0
+        while index < bytes.count, Scalars.isDigit(bytes[index]), index - end <= 5 {
+            value = value * 10 + Int(bytes[index] - 0x30)
+            index += 1
+        }
+        guard index - (end + 2) <= 3, index >= bytes.count || !Scalars.isDigit(bytes[index]) else { return nil }
+        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: " "), Scalars.isDigit(bytes[index + 1]) { return nil }
+        return (value, index)
+    }
+
     /// `A/70/357-S/2015/682`: a second symbol joined by a hyphen.
     private func startsJointSymbol(at index: Int) -> Bool {
         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "S") || bytes[index] == UInt8(ascii: "A") else { return false }
@@ -641,8 +683,11 @@ struct MentionScanner {
         return (found, sawBoundary)
     }
 
-    /// Whether a number follows `index`, after white space and list words (`and`).
+    /// Whether a number follows `index`, after white space and list words (`and`), or `as well as`
+    /// does (`Recalling its resolutions 1325 (2000), …; as well as the Statements of its President …`).
     private func startsListItem(after index: Int) -> Bool {
+        let wellAs = Array(" as well as ".utf8)
+        if index + wellAs.count <= bytes.count, zip(wellAs.indices, wellAs).allSatisfy({ bytes[index + $0] == $1 }) { return true }
         var position = index
         let limit = min(bytes.count, index + 24)
         while position < limit {

@@ -13,6 +13,11 @@ public struct AgendaCommand: ParsableCommand {
             Prints TSV with a header: year, symbol, role (founder, core, member), cites (the core documents it
             cites), title. Core documents are those cited under the theme (or, from a founding document, those
             cited under its principal theme, or --theme, and chained to it); members cite a core document directly.
+
+            Examples:
+              citegraph agenda graph.json "women, peace and security"
+              citegraph agenda graph.json "S/RES/1325 (2000)"
+              citegraph agenda graph.json "S/RES/1612 (2005)" --theme "children and armed conflict"
             """)
 
     @Argument(help: "A graph in node-link JSON.")
@@ -24,10 +29,12 @@ public struct AgendaCommand: ParsableCommand {
     @Option(name: .long, help: "From a document: the theme chaining documents to it (default: the theme it is most cited under).")
     var theme: String?
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let agenda: Agenda
         if let symbol = DocumentSymbol(parsing: origin), graph.index(of: symbol) != nil {
             agenda = Agenda(.founder(symbol), theme: theme)

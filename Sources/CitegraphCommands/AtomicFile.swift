@@ -10,7 +10,13 @@ public enum AtomicFile {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try data.write(to: temporary)
+            do {
+                try data.write(to: temporary)
+            } catch {
+                // A full disk or a lost folder: no half-written temporary is left behind either.
+                try? FileManager.default.removeItem(at: temporary)
+                throw error
+            }
             if rename(temporary.path, url.path) != 0 {
                 let reason = String(cString: strerror(errno))
                 try? FileManager.default.removeItem(at: temporary)

@@ -7,7 +7,8 @@ public struct CitegraphCommand: ParsableCommand {
         abstract: "Turn United Nations documents into a typed citation graph, analyse it and draw it.",
         subcommands: [
             ReportCommand.self, DocumentsCommand.self, ExtractCommand.self, BuildCommand.self, RankCommand.self,
-            LineageCommand.self, AgendaCommand.self, RenderCommand.self, ExportCommand.self, CrosscheckCommand.self, EvaluateCommand.self,
+            LineageCommand.self, AgendaCommand.self, PairsCommand.self, CommunitiesCommand.self, TimelineCommand.self,
+            RenderCommand.self, ExportCommand.self, CrosscheckCommand.self, EvaluateCommand.self,
         ]
     )
 

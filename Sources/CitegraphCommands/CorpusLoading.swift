@@ -5,7 +5,8 @@ import CitegraphDocuments
 ///
 /// Commands that read documents (`documents`, `extract`, `build`, `crosscheck`, `report`) share this,
 /// so they all treat bad input alike: each failure is one line naming the file and the problem, a
-/// summary follows, and the run goes on with what could be read.
+/// summary follows, and the run goes on with what could be read. Files read after replacing invalid
+/// UTF-8 are named too (unless `--quiet`); other repairs and guesses only with `--verbose`.
 public struct CorpusLoading {
     /// What was read, and whether some files failed.
     public struct Outcome {
@@ -29,7 +30,12 @@ public struct CorpusLoading {
             StandardError.print("citegraph: \(failure)")
         }
         for warning in result.warnings {
-            verbosity.detail("citegraph: \(warning)")
+            // Damaged bytes change the text that was read: said unless --quiet. Guesses only with --verbose.
+            if warning.kind == .invalidUTF8 {
+                verbosity.note("citegraph: \(warning)")
+            } else {
+                verbosity.detail("citegraph: \(warning)")
+            }
         }
         let outcome = Outcome(documents: result.documents, failures: result.failures, filesRead: result.filesRead)
         if outcome.documents.isEmpty {

@@ -15,6 +15,10 @@ public struct EvaluateCommand: ParsableCommand {
             linked but not found; "extra": found but not linked, often a citation the editors left
             unlinked). It also reports how often a link inside a preamble container named by a relation
             verb (Recalling, Réaffirmant, Taking note, Welcoming, …) gets that relation.
+
+            Examples:
+              citegraph evaluate ../shared/corpus/akn --language fr
+              citegraph evaluate ../shared/corpus/akn --since 2017 --misses > pairs.txt
             """)
 
     @Argument(help: "Akoma Ntoso files or folders.")

@@ -10,6 +10,11 @@ public struct ExportCommand: ParsableCommand {
         discussion: """
             --format csv writes two files for `neo4j-admin database import full`: with -o DIR, DIR/nodes.csv and
             DIR/relationships.csv. The other formats write one file (-o FILE), or stdout without -o.
+
+            Examples:
+              citegraph export graph.json --format gexf -o graph.gexf      # Gephi, with a timeline
+              citegraph export graph.json --format csv -o neo4j/            # nodes.csv + relationships.csv
+              citegraph export graph.json --format graphml > graph.graphml
             """)
 
     /// The export formats.
@@ -26,10 +31,12 @@ public struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output file (a folder for csv); stdout when omitted (not for csv).")
     var output: String?
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let text: String
         switch format {
         case .graphml: text = graph.graphML()

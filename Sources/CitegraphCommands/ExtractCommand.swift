@@ -15,6 +15,10 @@ public struct ExtractCommand: ParsableCommand {
             gives byte-identical output. TSV starts with a header line.
             A file that cannot be read is named on stderr and the run goes on: exit status 0 when every
             file was read, 3 when some were not, 1 when none was (or no path exists).
+
+            Examples:
+              citegraph extract ../shared/seeds --format tsv
+              citegraph extract S_RES_2518.xml --format jsonl > citations.jsonl
             """)
 
     /// Output formats.

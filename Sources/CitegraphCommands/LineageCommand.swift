@@ -13,6 +13,11 @@ public struct LineageCommand: ParsableCommand {
             followed; they are listed on stderr. Output is TSV with a header: depth, symbol, via, year, kind,
             title. --main-path adds the main path (search path counts) of the lineage on stderr-free stdout
             after the list, as `# main path: …`.
+
+            Examples:
+              citegraph lineage graph.json "S/RES/2493 (2019)" --depth 2
+              citegraph lineage graph.json "S/RES/1325 (2000)" --descendants --relation reaffirms recalls
+              citegraph lineage graph.json "S/RES/2467 (2019)" --main-path
             """)
 
     @Argument(help: "A graph in node-link JSON.")
@@ -39,6 +44,8 @@ public struct LineageCommand: ParsableCommand {
     @Flag(name: .long, help: "Append the lineage's main path (search path count).")
     var mainPath = false
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func validate() throws {
@@ -47,7 +54,7 @@ public struct LineageCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let start = try GraphArguments.symbol(symbol, in: graph, file: self.graph)
         let lineage = Lineage(
             direction: descendants ? .descendants : .ancestors, depth: depth, relations: try GraphArguments.relations(relation),
@@ -68,7 +75,7 @@ public struct LineageCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(output.utf8))
         for link in result.forwardInTime {
             let citing = graph.node(link.citing), cited = graph.node(link.cited)
-            StandardError.print(
+            verbosity.note(
                 "\(self.graph): not followed, forward in time: \(citing.symbol) [\(citing.timeKey ?? "?")] cites \(cited.symbol) [\(cited.timeKey ?? "?")]")
         }
     }

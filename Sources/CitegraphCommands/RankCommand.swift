@@ -15,6 +15,12 @@ public struct RankCommand: ParsableCommand {
             equal NetworkX's on `nx.DiGraph(node_link_graph(data))` (see Scripts/compare-networkx).
             --relation and --from-year/--to-year restrict the edges used; --kind only filters the list.
             TSV output starts with a header line: symbol, score, then extra columns.
+
+            Examples:
+              citegraph rank graph.json --top 20
+              citegraph rank graph.json --by pagerank --kind resolution --top 10
+              citegraph rank graph.json --by pagerank --personalize "S/RES/1325 (2000)" --top 10
+              citegraph rank graph.json --by indegree --relation reaffirms --from-year 2010 --format jsonl
             """)
 
     /// The measures `rank` offers.
@@ -54,6 +60,9 @@ public struct RankCommand: ParsableCommand {
     @Option(name: .long, help: "PageRank damping factor.")
     var damping: Double = 0.85
 
+    @Option(name: .long, parsing: .upToNextOption, help: "PageRank: teleport only to these documents (personalised PageRank), e.g. \"S/RES/1325 (2000)\".")
+    var personalize: [String] = []
+
     @Option(name: .long, help: "PageRank tolerance per node (NetworkX's tol).")
     var tolerance: Double = 1e-6
 
@@ -63,10 +72,15 @@ public struct RankCommand: ParsableCommand {
     @Option(name: .long, help: "Betweenness: the seed of the source sample.")
     var seed: UInt64 = 0
 
+    @OptionGroup var verbosity: VerbosityOptions
+
     public init() {}
 
     public func run() throws {
-        let graph = try GraphArguments.load(self.graph)
+        if !personalize.isEmpty && by != .pagerank && by != .reversePagerank {
+            throw CommandError("--personalize applies to --by pagerank or reverse-pagerank, not \(by.rawValue)")
+        }
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let relations = try GraphArguments.relations(relation)
         let kinds = try kind.map { Set([try GraphArguments.kind($0)]) }
         if let top, top < 0 { throw CommandError("--top: \(top) is negative") }
@@ -81,7 +95,12 @@ public struct RankCommand: ParsableCommand {
                 scores = InDegree(relations: relations, citingYears: years).scores(in: graph)
                 extras.append(("occurrences", InDegree(relations: relations, citingYears: years).occurrences(in: graph).map(JSONValue.integer)))
             case .pagerank, .reversePagerank:
-                let pageRank = PageRank(damping: damping, tolerance: tolerance)
+                var personalization: [Int32: Double]?
+                if !personalize.isEmpty {
+                    personalization = Dictionary(
+                        try personalize.map { (try GraphArguments.symbol($0, in: graph, file: self.graph), 1.0) }, uniquingKeysWith: +)
+                }
+                let pageRank = PageRank(damping: damping, tolerance: tolerance, personalization: personalization)
                 scores = try pageRank.scores(in: by == .pagerank ? digraph : digraph.reversed())
             case .hits:
                 let result = try HITS().scores(in: digraph)
@@ -127,66 +146,5 @@ public struct RankCommand: ParsableCommand {
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
-    }
-}
-
-/// Reading the arguments graph commands share: the graph file, relations, kinds, years.
-enum GraphArguments {
-    /// Reads a node-link JSON graph, turning any failure into a message naming the file.
-    static func load(_ path: String) throws -> CitationGraph {
-        guard FileManager.default.fileExists(atPath: path) else { throw CommandError("\(path): no such file") }
-        do {
-            return try CitationGraph(contentsOfNodeLink: URL(fileURLWithPath: path))
-        } catch let error as GraphError {
-            throw CommandError(error.description)
-        }
-    }
-
-    /// The relations named (raw names, or `pursuant-to`, `takes-note-of` spelled with hyphens); nil when none.
-    static func relations(_ names: [String]) throws -> Set<Relation>? {
-        guard !names.isEmpty else { return nil }
-        return Set(try names.flatMap { $0.split(separator: ",") }.map { name in
-            let compact = name.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
-            guard let relation = Relation.allCases.first(where: { $0.rawValue.lowercased() == compact }) else {
-                throw CommandError("--relation: unknown relation \"\(name)\" (known: \(Relation.allCases.map(\.rawValue).joined(separator: ", ")))")
-            }
-            return relation
-        })
-    }
-
-    /// A kind of document from its name or a short alias.
-    static func kind(_ name: String) throws -> DocumentKind {
-        let aliases: [String: DocumentKind] = [
-            "resolution": .securityCouncilResolution, "sc-resolution": .securityCouncilResolution, "res": .securityCouncilResolution,
-            "prst": .presidentialStatement, "statement": .presidentialStatement, "presidential-statement": .presidentialStatement,
-            "ga-resolution": .generalAssemblyResolution, "report": .report, "letter": .letter, "other": .other,
-        ]
-        if let kind = DocumentKind(rawValue: name) ?? aliases[name.lowercased()] { return kind }
-        throw CommandError("--kind: unknown kind \"\(name)\" (known: \(aliases.keys.sorted().joined(separator: ", ")))")
-    }
-
-    /// The range of citing years from optional bounds, or nil when neither is given.
-    static func years(from: Int?, to: Int?) throws -> ClosedRange<Int>? {
-        if from == nil && to == nil { return nil }
-        let lower = from ?? Int.min, upper = to ?? Int.max
-        guard lower <= upper else { throw CommandError("--from-year \(lower) is after --to-year \(upper)") }
-        return lower...upper
-    }
-
-    /// A JSON value as a TSV field: strings bare (tabs and newlines as spaces), numbers as written.
-    static func tsvField(_ value: JSONValue) -> String {
-        switch value {
-        case .string(let text): text.map { $0 == "\t" || $0.isNewline ? " " : String($0) }.joined()
-        case .number(let number): "\(number)"
-        case .null: ""
-        default: value.serialized()
-        }
-    }
-
-    /// Parses a document symbol given on the command line, or fails naming it.
-    static func symbol(_ text: String, in graph: CitationGraph, file: String) throws -> Int32 {
-        guard let symbol = DocumentSymbol(parsing: text) else { throw CommandError("\"\(text)\" is not a UN document symbol") }
-        guard let node = graph.index(of: symbol) else { throw CommandError("\(file): the graph holds no document \(symbol)") }
-        return node
     }
 }

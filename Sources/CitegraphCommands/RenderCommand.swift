@@ -118,7 +118,7 @@ public struct RenderCommand: ParsableCommand {
 
     public func run() throws {
         let started = Date()
-        let graph = try GraphArguments.load(self.graph)
+        let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let loaded = Date()
         let diagram: CitationDiagram
         do {

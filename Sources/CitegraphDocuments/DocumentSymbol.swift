@@ -53,12 +53,21 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, Codable, CustomStr
 
     /// The Security Council resolution number, for `S/RES/…` symbols.
     public var resolutionNumber: Int? {
-        guard kind == .securityCouncilResolution, canonical.hasPrefix("S/RES/") else { return nil }
+        guard kind == .securityCouncilResolution else { return nil }
+        if let fast = canonical.utf8.withContiguousStorageIfAvailable(Self.asciiResolutionNumber), let number = fast {
+            return number
+        }
+        guard canonical.hasPrefix("S/RES/") else { return nil }
         return Int(canonical.dropFirst(6).prefix { $0.isNumber })
     }
 
     /// The year the symbol carries, where it carries one (`S/RES/2436 (2018)` → 2018, `S/2020/476` → 2020).
     public var year: Int? {
+        // Symbols are compared (and so their years read) many times while a graph is sorted: an
+        // ASCII symbol is read from its bytes, with the same result as the general reading below.
+        if let fast = canonical.utf8.withContiguousStorageIfAvailable({ Self.asciiYear($0, kind: kind) }), let year = fast {
+            return year
+        }
         switch kind {
         case .securityCouncilResolution:
             guard let open = canonical.firstIndex(of: "(") else { return nil }
@@ -69,6 +78,48 @@ public struct DocumentSymbol: Hashable, Comparable, Sendable, Codable, CustomStr
             }
             return nil
         }
+    }
+
+    /// `resolutionNumber` of an all-ASCII canonical text (`.some`), or nil for other texts.
+    private static func asciiResolutionNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let prefix = "S/RES/".utf8
+        guard bytes.count >= prefix.count, zip(bytes, prefix).allSatisfy({ $0 == $1 }) else { return .some(nil) }
+        return .some(digitsValue(bytes, from: prefix.count))
+    }
+
+    /// `year` of an all-ASCII canonical text (`.some`), or nil for other texts.
+    private static func asciiYear(_ bytes: UnsafeBufferPointer<UInt8>, kind: DocumentKind) -> Int?? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if kind == .securityCouncilResolution {
+            guard let open = bytes.firstIndex(of: UInt8(ascii: "(")) else { return .some(nil) }
+            return .some(digitsValue(bytes, from: open + 1))
+        }
+        // The first part between slashes made of exactly four digits from 1945 to 2100.
+        var partStart = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            if index - partStart == 4, let value = digitsValue(bytes, from: partStart), value >= 1945, value <= 2100,
+                (partStart..<index).allSatisfy({ bytes[$0] &- UInt8(ascii: "0") < 10 })
+            {
+                return .some(value)
+            }
+            partStart = index + 1
+        }
+        return .some(nil)
+    }
+
+    /// The value of the run of ASCII digits starting at `start`; nil when there is none or it overflows.
+    private static func digitsValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var value = 0
+        var index = start
+        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 {
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowAgain) = times.addingReportingOverflow(Int(bytes[index] &- UInt8(ascii: "0")))
+            guard !overflow, !overflowAgain else { return nil }
+            value = sum
+            index += 1
+        }
+        return index > start ? value : nil
     }
 
     /// A short label for diagrams: `2518 (2020)` for a Council resolution, the full symbol otherwise.

@@ -54,22 +54,84 @@ enum NodeLink {
 extension CitationGraph {
     /// The graph as NetworkX node-link JSON (a directed multigraph, one edge per relation), with
     /// sorted keys: the same graph always gives the same bytes.
+    ///
+    /// The compact form is encoded in slices of nodes on every core and the slices' arrays joined:
+    /// the bytes are those one `JSONEncoder` pass over the whole file gives.
     public func nodeLinkJSON(prettyPrinted: Bool = false) throws -> Data {
-        var nodeRecords = [NodeLink.Node]()
-        nodeRecords.reserveCapacity(nodes.count)
-        for node in nodes {
-            nodeRecords.append(
-                NodeLink.Node(
-                    id: node.symbol.canonical, kind: node.kind.rawValue, label: node.symbol.shortLabel, date: node.date,
-                    year: node.year, title: node.title, themes: node.themes, theme_counts: node.themeCounts, languages: node.languages.map(\.code),
-                    files: node.files, versions: node.languageVersions, in_corpus: node.inCorpus))
+        @Sendable func makeEncoder() -> JSONEncoder {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = prettyPrinted ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
+            return encoder
         }
-        var edgeRecords = [NodeLink.Edge]()
-        edgeRecords.reserveCapacity(edgeCount)
-        for source in 0..<nodes.count {
+        let encoder = makeEncoder()
+        let attributes = NodeLink.GraphAttributes(name: "citegraph", notes: notes)
+        if prettyPrinted {
+            let file = NodeLink.File(
+                directed: true, multigraph: true, graph: attributes, nodes: nodeRecords(0..<nodes.count),
+                edges: edgeRecords(from: 0..<nodes.count), links: nil)
+            return try encoder.encode(file)
+        }
+        let sliceCount = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, nodes.count / 512))
+        let bounds = (0...sliceCount).map { nodes.count * $0 / sliceCount }
+        let slices = UnsafeMutableBufferPointer<Result<(nodes: Data, edges: Data), Error>?>.allocate(capacity: sliceCount)
+        slices.initialize(repeating: nil)
+        defer { slices.deinitialize(); slices.deallocate() }
+        nonisolated(unsafe) let shared = slices
+        DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
+            let range = bounds[slice]..<bounds[slice + 1]
+            let sliceEncoder = makeEncoder()
+            shared[slice] = Result {
+                (try sliceEncoder.encode(nodeRecords(range)), try sliceEncoder.encode(edgeRecords(from: range)))
+            }
+        }
+        var nodeArrays: [Data] = []
+        var edgeArrays: [Data] = []
+        for slice in slices {
+            guard let (nodeArray, edgeArray) = try slice?.get() else { continue }
+            nodeArrays.append(nodeArray)
+            edgeArrays.append(edgeArray)
+        }
+        // `{"directed":…,"edges":…,"graph":…,"multigraph":…,"nodes":…}`: the keys in sorted order.
+        var data = Data("{\"directed\":true,\"edges\":".utf8)
+        Self.appendJoinedArrays(edgeArrays, to: &data)
+        data.append(contentsOf: Data(",\"graph\":".utf8))
+        data.append(try encoder.encode(attributes))
+        data.append(contentsOf: Data(",\"multigraph\":true,\"nodes\":".utf8))
+        Self.appendJoinedArrays(nodeArrays, to: &data)
+        data.append(UInt8(ascii: "}"))
+        return data
+    }
+
+    /// Appends the elements of compact JSON arrays (`[…]`) as one array.
+    private static func appendJoinedArrays(_ arrays: [Data], to data: inout Data) {
+        data.append(UInt8(ascii: "["))
+        var first = true
+        for array in arrays where array.count > 2 {
+            if !first { data.append(UInt8(ascii: ",")) }
+            data.append(contentsOf: array.dropFirst().dropLast())
+            first = false
+        }
+        data.append(UInt8(ascii: "]"))
+    }
+
+    /// The node records of the nodes in `range`.
+    private func nodeRecords(_ range: Range<Int>) -> [NodeLink.Node] {
+        range.map { index in
+            let node = nodes[index]
+            return NodeLink.Node(
+                id: node.symbol.canonical, kind: node.kind.rawValue, label: node.symbol.shortLabel, date: node.date,
+                year: node.year, title: node.title, themes: node.themes, theme_counts: node.themeCounts,
+                languages: node.languages.map(\.code), files: node.files, versions: node.languageVersions, in_corpus: node.inCorpus)
+        }
+    }
+
+    /// The edge records of the edges leaving the nodes in `sources`, in order.
+    private func edgeRecords(from sources: Range<Int>) -> [NodeLink.Edge] {
+        var records = [NodeLink.Edge]()
+        for source in sources {
             for position in edgePositions(from: Int32(source)) {
                 let relation = edgeRelations[position].rawValue
-                edgeRecords.append(
+                records.append(
                     NodeLink.Edge(
                         source: nodes[source].symbol.canonical, target: nodes[Int(edgeTargets[position])].symbol.canonical,
                         key: relation, relation: relation, count: Int(edgeCounts[position]),
@@ -77,12 +139,7 @@ extension CitationGraph {
                         forward_in_time: isForwardInTime(from: Int32(source), to: edgeTargets[position]) ? true : nil))
             }
         }
-        let file = NodeLink.File(
-            directed: true, multigraph: true, graph: NodeLink.GraphAttributes(name: "citegraph", notes: notes),
-            nodes: nodeRecords, edges: edgeRecords, links: nil)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = prettyPrinted ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(file)
+        return records
     }
 
     /// Reads a graph from node-link JSON as Citegraph or NetworkX writes it (`edges` or `links`,

@@ -18,9 +18,11 @@ public enum Graphviz {
         try GraphvizLock.withLock {
             let messages = GraphvizMessages()
             guard !text.utf8.contains(0) else { throw GraphvizError.nulCharacter(in: String(text.prefix(80))) }
-            // The scanner's line counter is process-global and survives between parses: restart it
-            // so that messages name the line of this text.
+            // The scanner's line counter and read-ahead buffer are process-global and survive between
+            // parses: restart the one and empty the other, so that nothing of the previous text is read
+            // and messages name the line of this text.
             agreadline(1)
+            cgraphviz_flush_scanner()
             let parsed = text.withCString { agmemread($0) }
             guard let graph = parsed else {
                 if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }

@@ -2,7 +2,13 @@ import CGraphviz
 import Foundation
 
 /// Owns one Graphviz context (`GVC_t`): the loaded plugin configuration that layouts and renderers
-/// run in. Created with `gvContext()`, freed with `gvFreeContext()` when the last reference goes.
+/// run in. Created with `gvContext()`; when the last reference goes, the context is kept for the next
+/// `GraphvizContext()` rather than freed with `gvFreeContext()`.
+///
+/// Graphviz's pango plugin remembers, in a static variable, the font name of the last text it
+/// measured: a pointer into the font table of the context that measured it. Freeing that context
+/// left the pointer dangling, and the next layout in any other context read freed memory (valgrind,
+/// `Scripts/valgrind`). Kept contexts are reused, so there are never more than were alive at once.
 ///
 /// Every use happens behind the process-wide ``GraphvizLock``, which is what makes sharing a context
 /// between threads safe; ``shared()`` is the one most callers want.
@@ -13,6 +19,7 @@ public final class GraphvizContext: @unchecked Sendable {
     /// Creates a context with the plugins of the installed Graphviz.
     public init() throws {
         pointer = try GraphvizLock.withLock {
+            if let kept = Self.kept.popLast() { return kept }
             let messages = GraphvizMessages()
             guard let context = gvContext(), !messages.hasError else { throw GraphvizError.contextUnavailable }
             return context
@@ -20,12 +27,12 @@ public final class GraphvizContext: @unchecked Sendable {
     }
 
     deinit {
-        GraphvizLock.withLock {
-            let messages = GraphvizMessages()
-            _ = gvFreeContext(pointer)
-            _ = messages
-        }
+        let pointer = pointer
+        GraphvizLock.withLock { Self.kept.append(pointer) }
     }
+
+    /// Contexts no longer referenced, kept for reuse instead of freed. Guarded by ``GraphvizLock``.
+    nonisolated(unsafe) private static var kept: [OpaquePointer] = []
 
     /// The names of the installed plugins of one API (`gvPluginList`), sorted and without
     /// duplicates: `"layout"` gives the layout engines, `"render"` the renderers, `"device"` the

@@ -33,6 +33,14 @@ import Testing
         #expect(maxAbsoluteDifference(reaffirms, try expected.values("pagerank[reaffirms]", in: graph)) <= 1e-9)
     }
 
+    @Test func personalisedPageRank() throws {
+        // Teleporting only to 1325 (2000): NetworkX's `pagerank(G, personalization={"S/RES/1325 (2000)": 1})`,
+        // whose dangling documents also jump back to 1325 (2000).
+        let founder = try #require(graph.index(of: Fixture.symbol("S/RES/1325 (2000)")))
+        let personalised = try PageRank(personalization: [founder: 1]).scores(in: graph.digraph)
+        #expect(maxAbsoluteDifference(personalised, try expected.values("pagerank[personalized S/RES/1325 (2000)]", in: graph)) <= 1e-9)
+    }
+
     @Test func hubsAndAuthorities() throws {
         let scores = try HITS().scores(in: graph.digraph)
         #expect(maxAbsoluteDifference(scores.authorities, try expected.values("hits-authorities", in: graph)) <= 1e-9)

@@ -52,4 +52,23 @@ import Testing
             "S/RES/1325 (2000)", "S/RES/2436 (2018)", "S/PRST/2018/10", "A/RES/70/1", "S/2020/476",
         ])
     }
+    /// Years and numbers read from the bytes of ASCII symbols agree with the general reading that
+    /// non-ASCII symbols still take.
+    @Test(arguments: [
+        ("S/RES/2436 (2018)", DocumentKind.securityCouncilResolution, 2018 as Int?, 2436 as Int?),
+        ("S/RES/2436", .securityCouncilResolution, nil, 2436),
+        ("S/RES/99999999999999999999 (2018)", .securityCouncilResolution, 2018, nil),
+        ("S/AC.51/2020/3", .other, 2020, nil),
+        ("S/PRST/2014/5", .presidentialStatement, 2014, nil),
+        ("A/RES/70/1", .generalAssemblyResolution, nil, nil),
+        ("S/1944/2101/1999", .other, 1999, nil),
+        ("S/+200/2020", .other, 2020, nil),
+        ("E/CN.4/RÉS/2020/1", .other, 2020, nil),
+        ("S/RES/٢٠٢٠ (2020)", .securityCouncilResolution, 2020, nil),
+    ])
+    func yearAndNumberFromTheCanonicalText(_ text: String, _ kind: DocumentKind, _ year: Int?, _ number: Int?) {
+        let symbol = DocumentSymbol(canonical: text, kind: kind)
+        #expect(symbol.year == year)
+        #expect(symbol.resolutionNumber == number)
+    }
 }

@@ -28,6 +28,18 @@ struct ErrorTests {
         }
     }
 
+    @Test("After a graph ending in a newline, the next message names its own line")
+    func lineNumbersAfterATrailingNewline() throws {
+        // Found when the suite ran in this order: the scanner stops at a graph's closing brace and
+        // kept the "\n" after it, which the next parse counted as its own line 1.
+        for _ in 0..<3 {
+            #expect(try Graphviz.parse(dot: "digraph G { a -> b }\n\n").edges.count == 1)
+            #expect(throws: GraphvizError.syntax("syntax error in line 1 near ';'")) {
+                try Graphviz.parse(dot: "digraph G { \"S/RES/1325 (2000)\" -> ; }")
+            }
+        }
+    }
+
     @Test("The error of one call does not leak into the next")
     func errorsReset() throws {
         #expect(throws: GraphvizError.self) { try Graphviz.parse(dot: "graph { a -- }") }

@@ -25,7 +25,7 @@ extension Lexicon {
         inclusionWords: ["包括", "特别是", "尤其是"], localReach: 48,
         determiners: [],
         resolutionWords: ["决议"],
-        resolutionSuffixes: ["号决议", "号决"],
+        resolutionSuffixes: ["号决议"],
         resolutionPrefixes: ["第"],
         resolutionBodies: [("大会", "A/RES"), ("人权理事会", "A/HRC/RES"), ("经济及社会理事会", "E/RES"), ("经社理事会", "E/RES")],
         listWords: ["、", "和", "及", "以及", "与", "号决议", "第"],

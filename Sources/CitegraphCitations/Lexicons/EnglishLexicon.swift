@@ -50,8 +50,10 @@ extension Lexicon {
         resolutionBodies: [
             ("general assembly", "A/RES"), ("assembly", "A/RES"), ("human rights council", "A/HRC/RES"),
             ("economic and social council", "E/RES"), ("ecosoc", "E/RES"),
+            // Statements numbered year/number without their symbol: `Presidential Statement 2015/25`.
+            ("presidential statement", "S/PRST"), ("prst", "S/PRST"),
         ],
-        listWords: ["and", "as", "well", "its", "related", "subsequent", "other", "resolution", "resolutions", "also", "in", "particular", "including"],
+        listWords: ["and", "as", "well", "its", "related", "subsequent", "other", "resolution", "resolutions", "also", "in particular", "including"],
         themeIntroducers: ["on the", "on"],
         themes: [
             ("women, peace and security", "women, peace and security"),

@@ -45,7 +45,7 @@ extension Lexicon {
             ("assemblée générale", "A/RES"), ("conseil des droits de l’homme", "A/HRC/RES"),
             ("conseil des droits de l'homme", "A/HRC/RES"), ("conseil économique et social", "E/RES"),
         ],
-        listWords: ["et", "ainsi", "connexes", "ultérieures", "que", "sa", "ses", "notamment", "en", "particulier", "y", "compris", "aussi"],
+        listWords: ["et", "ainsi", "connexes", "ultérieures", "que", "sa", "ses", "notamment", "en particulier", "y compris", "aussi"],
         themeIntroducers: ["sur les", "sur la", "sur le", "sur", "concernant les", "concernant la", "relatives aux", "relative aux", "relatives à la"],
         themes: [
             ("femmes et la paix et la sécurité", "women, peace and security"),

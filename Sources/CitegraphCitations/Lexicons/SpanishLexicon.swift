@@ -45,7 +45,7 @@ extension Lexicon {
             ("asamblea general", "A/RES"), ("consejo de derechos humanos", "A/HRC/RES"),
             ("consejo económico y social", "E/RES"),
         ],
-        listWords: ["y", "e", "conexas", "posteriores", "así", "como", "su", "sus", "en", "particular", "incluidas", "incluida", "entre", "ellas", "también"],
+        listWords: ["y", "e", "conexas", "posteriores", "así", "como", "su", "sus", "en particular", "incluidas", "incluida", "entre ellas", "también"],
         themeIntroducers: ["sobre las", "sobre la", "sobre los", "sobre el", "sobre", "relativas a la", "relativas a los", "relativas a"],
         themes: [
             ("mujeres y la paz y la seguridad", "women, peace and security"),

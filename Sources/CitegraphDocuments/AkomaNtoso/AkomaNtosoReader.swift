@@ -54,6 +54,8 @@ public enum AkomaNtosoReader {
             switch error {
             case .noRootElement: throw DocumentReadError(file: file, problem: .malformedXML("no XML element"))
             case .truncated(let offset, let detail): throw DocumentReadError(file: file, problem: .malformedXML("\(detail) (byte \(offset))"))
+            case .tooDeep(let offset, let depth):
+                throw DocumentReadError(file: file, problem: .malformedXML("elements nested \(depth) deep at byte \(offset), over the limit of \(MarkupScanner.maximumDepth)"))
             }
         }
         guard markup.root.localName == "akomaNtoso" else {
@@ -69,9 +71,20 @@ public enum AkomaNtosoReader {
             warnings.append(DocumentReadWarning(file: file, kind: .repairedXML, detail: shown + more))
         }
         var identity = AkomaNtosoIdentity(statement: documentElement)
+        identity.reconcile(statementName: documentElement.attribute("name") ?? "", file: file)
+        identity.correctResolutionYear()
+        identity.symbolFromFileName(statementName: documentElement.attribute("name") ?? "", file: file)
         var body = AkomaNtosoBodyReader(isStatement: identity.kind == .presidentialStatement)
         body.read(documentElement)
         identity.complete(from: body.paragraphs)
+        if identity.title == nil {
+            identity.title = data.withUnsafeBytes { AkomaNtosoAgenda.item(in: $0.bindMemory(to: UInt8.self)) }
+        }
+        // Elements with neither a paragraph nor a symbol (an empty shell, or markup noise under an
+        // <akomaNtoso> root) are no document.
+        guard !body.paragraphs.isEmpty || identity.symbol != nil else {
+            throw DocumentReadError(file: file, problem: .noContent)
+        }
         for fallback in identity.fallbacks {
             warnings.append(DocumentReadWarning(file: file, kind: .metadataFallback, detail: fallback))
         }

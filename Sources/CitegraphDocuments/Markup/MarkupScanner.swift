@@ -4,6 +4,8 @@ enum MarkupScanError: Error, Equatable {
     case truncated(offset: Int, detail: String)
     /// No element at all.
     case noRootElement
+    /// Elements nested deeper than `MarkupScanner.maximumDepth` (no UN document comes near).
+    case tooDeep(offset: Int, depth: Int)
 }
 
 /// A fast, tolerant XML reader working directly on UTF-8 bytes.
@@ -16,6 +18,10 @@ enum MarkupScanError: Error, Equatable {
 /// It handles comments, processing instructions, CDATA, a DOCTYPE with an internal subset, the five
 /// predefined entities and numeric character references; unknown entities are kept as written.
 struct MarkupScanner {
+    /// The deepest nesting read. Akoma Ntoso documents nest about twenty deep; the limit keeps the
+    /// recursive walks over the tree (and its release) far from the end of a thread's stack.
+    static let maximumDepth = 512
+
     /// Scans a whole document.
     /// Elements named in `skipping` are kept empty: their content is passed over unread (for speed,
     /// with metadata nobody reads). They must not nest inside themselves.
@@ -122,17 +128,17 @@ struct MarkupScanner {
                     position += 1
                     if !skipping.isEmpty, skipping.contains(name) {
                         try skip(past: Array("</\(name)>".utf8), what: "<\(name)> element", start: start, from: position)
-                        open(MarkupElement(name: name, attributes: attributes, offset: start), selfClosing: true)
+                        try open(MarkupElement(name: name, attributes: attributes, offset: start), selfClosing: true)
                         return
                     }
-                    open(MarkupElement(name: name, attributes: attributes, offset: start), selfClosing: false)
+                    try open(MarkupElement(name: name, attributes: attributes, offset: start), selfClosing: false)
                     return
                 }
                 if byte == UInt8(ascii: "/") {
                     position += 1
                     guard position < bytes.count else { throw .truncated(offset: start, detail: "the file ends inside <\(name)>") }
                     if bytes[position] == UInt8(ascii: ">") { position += 1 }
-                    open(MarkupElement(name: name, attributes: attributes, offset: start), selfClosing: true)
+                    try open(MarkupElement(name: name, attributes: attributes, offset: start), selfClosing: true)
                     return
                 }
                 let attributeName = readName()
@@ -169,7 +175,10 @@ struct MarkupScanner {
             }
         }
 
-        mutating func open(_ element: MarkupElement, selfClosing: Bool) {
+        mutating func open(_ element: MarkupElement, selfClosing: Bool) throws(MarkupScanError) {
+            if !selfClosing, stack.count >= MarkupScanner.maximumDepth {
+                throw .tooDeep(offset: element.offset, depth: stack.count + 1)
+            }
             if let parent = stack.last {
                 parent.children.append(.element(element))
             } else if root == nil {

@@ -16,6 +16,12 @@ enum DocumentTextPatterns {
         return true
     }
 
+    /// Whether a paragraph ends with the enacting formula (`… 14 September 2017 The Security Council,`).
+    static func endsWithFormula(_ paragraph: String) -> Bool {
+        let lower = paragraph.lowercased().trimmingTrailing([",", "，", "、", "،", " ", ":", "："])
+        return formulas.contains { lower.hasSuffix(" " + $0) }
+    }
+
     // MARK: Adoption line
 
     private static let adoptionWords = ["adopted", "adoptée", "adoptee", "aprobada", "принята", "اتخذه", "اتُّخذ", "通过"]

@@ -76,8 +76,11 @@ public enum PlainTextReader {
         var meeting: Int?
         var subject: String?
         var bodyStart = headingIndex + 1
-        // Cover and heading lines: subject, date and meeting.
+        // Cover and heading lines: subject, date and meeting. The cover's date (`27 de junio de 2022`)
+        // stands in when no adoption line gives one (the Spanish S/RES/2639 (2022) has none).
+        var coverDate: String?
         for paragraph in paragraphs[0...headingIndex] {
+            if coverDate == nil, DocumentTextPatterns.isCoverLine(paragraph.text) { coverDate = DateText.firstDate(in: paragraph.text) }
             if isSubjectLine(paragraph.text), ResolutionHeading.parse(paragraph.text) == nil { subject = subject ?? titleCased(paragraph.text) }
             if date == nil, DocumentTextPatterns.isAdoptionLine(paragraph.text) || ResolutionHeading.parse(paragraph.text) != nil {
                 date = DateText.firstDate(in: paragraph.text)
@@ -92,12 +95,17 @@ public enum PlainTextReader {
                 bodyStart = index + 1
                 break
             }
-            if DocumentTextPatterns.isAdoptionLine(text) || DocumentTextPatterns.isCoverLine(text) || text.hasPrefix("[S/") {
-                if DocumentTextPatterns.isAdoptionLine(text) {
+            // An adoption line is short; a preambular paragraph may hold the word too (S/RES/2377 (2017):
+            // "Welcoming … the Final Agreement …, adopted by the Colombian Congress on 30 November 2016,").
+            let isAdoption = text.unicodeScalars.count <= 240 && DocumentTextPatterns.isAdoptionLine(text)
+            if isAdoption || DocumentTextPatterns.isCoverLine(text) || text.hasPrefix("[S/") {
+                if isAdoption {
                     date = DateText.firstDate(in: text) ?? date
                     meeting = DocumentTextPatterns.meeting(in: text) ?? meeting
                 }
                 bodyStart = index + 1
+                // PDF text may run the formula into the adoption line: "… on 14 September 2017 The Security Council,".
+                if isAdoption, DocumentTextPatterns.endsWithFormula(text) { break }
                 index += 1
                 continue
             }
@@ -111,12 +119,23 @@ public enum PlainTextReader {
                 meeting = DocumentTextPatterns.meeting(in: paragraph.text)
             }
         }
+        date = date ?? coverDate
         let body = labeler.paragraphs
         let language = LanguageDetector.detect(body.filter { $0.kind != .other }.prefix(12).map(\.text).joined(separator: " "))
             ?? LanguageDetector.detect(body.map(\.text).joined(separator: " ")) ?? .english
         return Document(
-            symbol: .securityCouncilResolution(heading.number, year: heading.year), kind: .securityCouncilResolution,
+            symbol: .securityCouncilResolution(heading.number, year: correctedYear(heading, date: date)), kind: .securityCouncilResolution,
             date: date, meeting: meeting, title: title ?? subject, language: language, file: file, paragraphs: body)
+    }
+
+    /// The heading's year, or the year table's when the heading has a typo the adoption date confirms
+    /// (the Spanish S/RES/2639 (2022), adopted on 30 June 2022, is headed `Resolución 2639 (2002)`).
+    static func correctedYear(_ heading: ResolutionHeading, date: String?) -> Int {
+        let table = ResolutionYearTable.standard
+        guard !table.isConsistent(resolution: heading.number, year: heading.year), let known = table.year(ofResolution: heading.number),
+            let adopted = date.flatMap({ Int($0.prefix(4)) }), adopted == known
+        else { return heading.year }
+        return known
     }
 
     // MARK: Letters

@@ -29,7 +29,10 @@ struct ResolutionHeading: Hashable {
         if lower.hasPrefix("第") {
             let rest = lower.dropFirst().drop { $0 == " " }
             if let (number, year, after) = numberAndYear(rest), after.drop(while: { $0 == " " }).hasPrefix("号决议") {
-                return ResolutionHeading(number: number, year: year)
+                // A heading stands alone or runs into the adoption line; running text goes on
+                // (`第2399(2018)号决议第20至22段…`, a paragraph cut by a page break).
+                let tail = after.drop(while: { $0 == " " }).dropFirst(3).drop(while: { $0 == " " })
+                if tail.isEmpty || tail.hasPrefix("安全理事会") { return ResolutionHeading(number: number, year: year) }
             }
         }
         // Old form: "1 (1946) Resolution of …", "100 (1953). Resolution of …"

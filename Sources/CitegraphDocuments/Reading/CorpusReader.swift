@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Folders are walked recursively: hidden files and folders (`.git`, `.DS_Store`) and files whose
 /// extension is not a document extension (`xml`, `txt`, `md`, …) are skipped; a symbolic link is
-/// followed unless it leads to a folder already walked, so link loops end. Files named explicitly are
+/// followed unless it leads to a folder already walked, so link loops end. Folders that cannot be
+/// listed and broken links with a document's name are failures. Files named explicitly are
 /// read whatever their extension. Files are sorted by path, read concurrently, and the results are
 /// returned in path order; one bad file never stops the corpus, it becomes a failure.
 public struct CorpusReader: Sendable {
@@ -32,7 +33,7 @@ public struct CorpusReader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                walk(path, into: &found, visited: &visited)
+                walk(path, into: &found, visited: &visited, failures: &failures)
             } else {
                 found.insert(path)
             }
@@ -40,19 +41,29 @@ public struct CorpusReader: Sendable {
         return (found.sorted(), failures)
     }
 
-    private func walk(_ directory: String, into found: inout Set<String>, visited: inout Set<String>) {
+    private func walk(
+        _ directory: String, into found: inout Set<String>, visited: inout Set<String>, failures: inout [DocumentReadError]
+    ) {
         let manager = FileManager.default
         let canonical = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
         guard visited.insert(canonical).inserted else { return }
-        guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return }
+        guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
+            failures.append(DocumentReadError(file: directory, problem: .unreadable("cannot list the folder")))
+            return
+        }
         let documentExtensions = DocumentReader.xmlExtensions.union(DocumentReader.textExtensions)
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }  // dangling link
+            let isDocument = documentExtensions.contains((name as NSString).pathExtension.lowercased())
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // A link to nothing (or a link loop): named when it has a document's name.
+                if isDocument { failures.append(DocumentReadError(file: path, problem: .unreadable("a broken symbolic link"))) }
+                continue
+            }
             if isDirectory.boolValue {
-                walk(path, into: &found, visited: &visited)
-            } else if documentExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                walk(path, into: &found, visited: &visited, failures: &failures)
+            } else if isDocument {
                 found.insert(path)
             }
         }

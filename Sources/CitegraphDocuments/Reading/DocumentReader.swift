@@ -56,23 +56,6 @@ public enum DocumentReader {
     }
 
     static func load(_ url: URL, limits: DocumentReadLimits) throws(DocumentReadError) -> Data {
-        let file = url.path
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: file)
-        } catch {
-            throw DocumentReadError(file: file, problem: .unreadable("no such file or no permission"))
-        }
-        if let type = attributes[.type] as? FileAttributeType, type == .typeDirectory {
-            throw DocumentReadError(file: file, problem: .unreadable("a directory"))
-        }
-        if let size = (attributes[.size] as? NSNumber)?.intValue, size > limits.maximumFileSize {
-            throw DocumentReadError(file: file, problem: .tooLarge(bytes: size, limit: limits.maximumFileSize))
-        }
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw DocumentReadError(file: file, problem: .unreadable(error.localizedDescription))
-        }
+        try FileBytes.contents(of: url.path, limit: limits.maximumFileSize)
     }
 }

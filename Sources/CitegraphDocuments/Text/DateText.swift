@@ -154,7 +154,9 @@ public enum DateText {
 
     private static func number(_ characters: [Character], from index: Int) -> (Int, Int)? {
         var end = index
-        while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+        // At most five digits are looked at (more than four is no date part), so that a run of a
+        // million digits costs linear time, not a scan to its end from each of its digits.
+        while end < characters.count, end - index <= 4, characters[end].isASCII, characters[end].isNumber { end += 1 }
         guard end > index, end - index <= 4, let value = Int(String(characters[index..<end])) else { return nil }
         return (value, end)
     }

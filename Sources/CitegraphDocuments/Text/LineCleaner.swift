@@ -110,7 +110,7 @@ enum LineCleaner {
             while index < range.upperBound {
                 let byte = bytes[index]
                 switch byte {
-                case 0x20, 0x09, 0x0D:
+                case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
                     flush(&self, to: index, out: &out)
                     if !lastWasSpace {
                         out.appendCopy(CollectionOfOne(0x20), original: index)

@@ -73,6 +73,11 @@ public enum PageFurniture: String, Hashable, Sendable, Codable {
         return String(rest)
     }
 
+    /// Whether a header line is a symbol alone, with no organisation's name before it.
+    static func isBareSymbol(_ line: String) -> Bool {
+        line.hasPrefix("S/") || line.hasPrefix("A/")
+    }
+
     private static func isJobNumber(_ token: Substring) -> Bool {
         // NN-NNNNN
         let parts = token.split(separator: "-", omittingEmptySubsequences: false)

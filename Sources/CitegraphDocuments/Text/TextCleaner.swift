@@ -35,11 +35,18 @@ public struct TextCleaner: Sendable {
         var current: Block?
         var removed: [CleanedText.RemovedLine] = []
         var start = 0
+        // A line holding only a symbol is a page header at the top of the text or of a page (after a
+        // footer or a form feed); elsewhere it is a reference written on its own line (the annex of
+        // S/PRST/2018/18 lists `S/PRST/1995/49` above each quoted passage).
+        var textLines = 0
+        var atPageTop = true
+        var pageBreakBefore = false
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             var lineEnd = end
             if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            if lineEnd > start, bytes[start] == 0x0C { atPageTop = true }
             let line = LineCleaner.clean(bytes, range: start..<lineEnd)
             start = end + 1
             if line.text.isEmpty {
@@ -48,18 +55,27 @@ public struct TextCleaner: Sendable {
                 continue
             }
             let string = line.text.string
-            if let furniture = PageFurniture.classify(string) {
+            var furniture = PageFurniture.classify(string)
+            if furniture == .symbolHeader, !atPageTop, textLines >= 8, PageFurniture.isBareSymbol(string) { furniture = nil }
+            if let furniture {
+                atPageTop = furniture != .symbolHeader
                 if let block = current { blocks.append(block) }
                 current = nil
                 removed.append(CleanedText.RemovedLine(kind: furniture, text: string, originalOffset: line.original, beforeParagraph: blocks.count))
+                pageBreakBefore = true
                 continue
             }
-            if var block = current, !line.isHeading, !block.isHeading, !line.hadBullet, !Self.startsWithMarker(string) {
-                block.join(line, string: string, vocabulary: vocabulary)
-                current = block
+            textLines += 1
+            atPageTop = false
+            if current?.isHeading == false, !line.isHeading, !line.hadBullet, !Self.startsWithMarker(string) {
+                // Joined in place: a copy taken out of `current` would share its buffers, and each join
+                // would then copy the whole block (quadratic time on a block of many lines).
+                current!.join(line, string: string, vocabulary: vocabulary)
             } else {
                 if let block = current { blocks.append(block) }
                 current = Block(line: line, string: string)
+                current?.followsPageBreak = pageBreakBefore
+                pageBreakBefore = false
             }
         }
         if let block = current { blocks.append(block) }
@@ -70,9 +86,9 @@ public struct TextCleaner: Sendable {
         var removedIndex = 0
         var mapping: [Int] = []  // block index → merged index
         for block in blocks {
-            if var previous = merged.last, continues(previous, with: block, indentStyle: indentStyle) {
-                previous.join(block, vocabulary: vocabulary)
-                merged[merged.count - 1] = previous
+            let continuesPrevious = merged.last.map { continues($0, with: block, indentStyle: indentStyle) } ?? false
+            if continuesPrevious {
+                merged[merged.count - 1].join(block, vocabulary: vocabulary)  // in place, as above
             } else {
                 merged.append(block)
             }
@@ -93,10 +109,15 @@ public struct TextCleaner: Sendable {
         var text: MappedText
         var isHeading: Bool
         var hadBullet: Bool
+        /// Page furniture (a footer, a header) stands between this block and the one before.
+        var followsPageBreak = false
         var indent: Int
         var lastLineLength: Int
         var firstScalar: Unicode.Scalar?
         var lastScalars: [Unicode.Scalar]  // up to three, in order
+        /// The last line holds Chinese or Japanese characters: a PDF cuts such lines at a fixed
+        /// width, inside numbers and symbols too (`2332(2` | `016)`), so they join without a space.
+        var lastLineIsCJK: Bool
 
         init(line: CleanedLine, string: String) {
             text = line.text
@@ -106,19 +127,26 @@ public struct TextCleaner: Sendable {
             lastLineLength = string.unicodeScalars.count
             firstScalar = string.unicodeScalars.first
             lastScalars = Array(string.unicodeScalars.suffix(3))
+            lastLineIsCJK = string.unicodeScalars.contains(where: TextCleaner.isCJK)
         }
 
         /// Joins the next line of the same block.
         mutating func join(_ line: CleanedLine, string: String, vocabulary: Vocabulary) {
-            TextCleaner.join(&text, lastScalars: lastScalars, next: line.text, nextFirst: string.unicodeScalars.first, vocabulary: vocabulary)
+            TextCleaner.join(
+                &text, lastScalars: lastScalars, lastLineIsCJK: lastLineIsCJK, next: line.text, nextFirst: string.unicodeScalars.first,
+                vocabulary: vocabulary)
             lastLineLength = string.unicodeScalars.count
+            lastLineIsCJK = string.unicodeScalars.contains(where: TextCleaner.isCJK)
             lastScalars = Array((lastScalars + Array(string.unicodeScalars.suffix(3))).suffix(3))
         }
 
         /// Joins a following block.
         mutating func join(_ other: Block, vocabulary: Vocabulary) {
-            TextCleaner.join(&text, lastScalars: lastScalars, next: other.text, nextFirst: other.firstScalar, vocabulary: vocabulary)
+            TextCleaner.join(
+                &text, lastScalars: lastScalars, lastLineIsCJK: lastLineIsCJK, next: other.text, nextFirst: other.firstScalar,
+                vocabulary: vocabulary)
             lastLineLength = other.lastLineLength
+            lastLineIsCJK = other.lastLineIsCJK
             lastScalars = Array((lastScalars + other.lastScalars).suffix(3))
         }
     }
@@ -126,7 +154,10 @@ public struct TextCleaner: Sendable {
     /// Prefixes that keep their hyphen at a line break (`self-\ndefence` → `self-defence`).
     static let hyphenKeepingPrefixes: Set<String> = ["self", "non", "co", "ex", "all", "cross", "well", "long", "short", "full", "follow", "post", "pre", "anti", "inter", "multi", "sub", "re", "de", "counter"]
 
-    static func join(_ text: inout MappedText, lastScalars: [Unicode.Scalar], next: MappedText, nextFirst: Unicode.Scalar?, vocabulary: Vocabulary) {
+    static func join(
+        _ text: inout MappedText, lastScalars: [Unicode.Scalar], lastLineIsCJK: Bool, next: MappedText, nextFirst: Unicode.Scalar?,
+        vocabulary: Vocabulary
+    ) {
         guard let last = lastScalars.last, let nextFirst else {
             text.append(next)
             return
@@ -150,7 +181,7 @@ public struct TextCleaner: Sendable {
             text.append(next)
             return
         }
-        if isCJK(last) || isCJK(nextFirst) {
+        if isCJK(last) || isCJK(nextFirst) || lastLineIsCJK && !last.properties.isWhitespace {
             text.append(next)
             return
         }
@@ -168,7 +199,9 @@ public struct TextCleaner: Sendable {
         var end = bytes.count
         if end > 0, bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
         var start = end
-        while start > 0, bytes[start - 1] != 0x20, bytes[start - 1] != UInt8(ascii: "-") { start -= 1 }
+        // A word is looked for in the last 64 bytes only: a block with no space must not be scanned
+        // back to its start at every hyphenated line.
+        while start > 0, end - start < 64, bytes[start - 1] != 0x20, bytes[start - 1] != UInt8(ascii: "-") { start -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
@@ -218,16 +251,43 @@ public struct TextCleaner: Sendable {
         if Self.startsWithMarker(nextString) { return false }
         guard let first = next.firstScalar, let last = previous.lastScalars.last else { return false }
         let endsClause = Self.endsClause(last)
-        if first.properties.isLowercase { return true }
+        // The enacting formula stands alone: `The Security Council,` | `ссылаясь …`.
+        if Self.isFormula(previous) || Self.isFormula(next) { return false }
+        // The adoption line stands alone too, also where the formula is missing (Arabic S/RES/2599 (2021):
+        // `الذي اتخذه مجلس الأمن في جلسته 8870 المعقودة في 30 أيلول/سبتمبر 2021` | `إذ يشير إلى قراره 1970 (2011) …`).
+        if previous.text.bytes.count <= 300, DocumentTextPatterns.isAdoptionLine(previous.text.string),
+            DocumentTextPatterns.meeting(in: previous.text.string) != nil
+        {
+            return false
+        }
+        if first.properties.isLowercase {
+            // Russian preambular paragraphs start in lower case after a comma (`ссылаясь на …,` |
+            // `определяя, что …`): across a blank line, with no page break, that is a new paragraph.
+            let cyrillic = (0x400...0x4FF).contains(first.value)
+            return !(cyrillic && !next.followsPageBreak && (last == "," || last == ";"))
+        }
+        if previous.lastLineIsCJK, next.followsPageBreak, !Self.isCJK(last) || !Self.isCJK(first), previous.lastLineLength >= 30,
+            !"。；：，.;:,!?！？".unicodeScalars.contains(last)
+        {
+            // A Chinese line cut at a page break inside a number, a symbol or a list: `…2332(2` |
+            // `016)、…`, `…(S/PRST/2011/16)` | `、2012年…`.
+            return !first.properties.isWhitespace
+        }
         if Self.isCJK(first) || Self.isCJK(last) {
             // Chinese lines carry no case: continue a long line cut without punctuation, unless the
             // next block is a short label ("反对：").
             let nextIsLabel = next.lastLineLength <= 12 && next.lastScalars.last.map { $0 == "：" || $0 == ":" } == true
-            return Self.isCJK(last) && !endsClause && Self.isCJK(first) && previous.lastLineLength >= 45 && !nextIsLabel
+            return Self.isCJK(last) && !endsClause && Self.isCJK(first) && previous.lastLineLength >= (next.followsPageBreak ? 30 : 45) && !nextIsLabel
         }
+
         if endsClause { return false }
         if indentStyle { return next.indent == 0 && previous.lastLineLength >= wrappedLineLength / 2 }
         return previous.lastLineLength >= wrappedLineLength
+    }
+
+    /// Whether a block is the enacting formula; only short blocks are looked at, so that merging stays linear.
+    static func isFormula(_ block: Block) -> Bool {
+        block.text.bytes.count <= 120 && DocumentTextPatterns.isFormula(block.text.string)
     }
 
     /// Characters that end a clause or a paragraph: after one, a capitalised line starts a new paragraph.
