@@ -13,24 +13,29 @@ public struct RenderCommand: ParsableCommand {
         abstract: "Draw a citation diagram (lineage, neighbourhood, agenda map, most cited, whole corpus) as SVG, DOT or PNG.",
         discussion: """
             Views:
-              lineage SYMBOL        what a document builds on (left) and what builds on it (right), one column per year
-              neighbourhood SYMBOL  the documents it cites and those citing it, one step each way
-              agenda THEME|SYMBOL   the documents of a theme or founding document and those citing them, boxed by agenda item
-              top                   the most cited documents (--by pagerank for PageRank), sized by score
-              corpus                the whole corpus; above 150 documents the top by PageRank, drawn by sfdp
+              lineage SYMBOL        what it builds on (left), what builds on it (right)
+              neighbourhood SYMBOL  what it cites and what cites it, one step each way
+              agenda THEME|SYMBOL   a theme's documents and those citing them, boxed
+              top                   the most cited documents, sized by score
+              corpus                the whole corpus (top by PageRank above 150)
 
-            Every view prunes (most cited first, depth, transitive reduction) so it draws in a few seconds; what it
-            left out is written under the diagram's caption and on stderr.
+            With dot, time runs left to right, one column per year. Every view prunes (most cited \
+            first, depth, transitive reduction) so that it draws in a few seconds, and says \
+            what it left out under the caption and on stderr.
 
-            The format follows FILE's extension: .svg, .png, .dot (laid out, with positions) or .gv (plain DOT,
-            no layout); --format overrides it (svg, png, dot, plain-dot). SVG nodes link to https://undocs.org/<symbol>
-            and carry the title and date as a tooltip. The file is written whole or not at all.
+            The format follows the extension: .svg, .png, .dot (laid out) or .gv (plain \
+            DOT, no layout); --format overrides it. SVG nodes link to \
+            https://undocs.org/<symbol> with the title and date as tooltip. The file is \
+            written whole or not at all.
 
             Examples:
               citegraph render graph.json --view lineage "S/RES/1325 (2000)" -o 1325.svg
-              citegraph render graph.json --view lineage "S/RES/2518 (2020)" --direction ancestors --depth 3 -o 2518.png
-              citegraph render graph.json --view neighbourhood "S/RES/1820 (2008)" -o 1820.svg
-              citegraph render graph.json --view agenda "women, peace and security" -o wps.svg
+              citegraph render graph.json --view lineage "S/RES/2518 (2020)" \\
+                  --direction ancestors --depth 3 -o 2518.png
+              citegraph render graph.json --view neighbourhood "S/RES/1820 (2008)" \\
+                  -o 1820.svg
+              citegraph render graph.json --view agenda "women, peace and security" \\
+                  -o wps.svg
               citegraph render graph.json --view top --limit 40 --by pagerank -o top.png
               citegraph render graph.json --view corpus -o corpus.svg
               citegraph render graph.json --view top -o top.gv
@@ -114,11 +119,16 @@ public struct RenderCommand: ParsableCommand {
     public func run() throws {
         let started = Date()
         let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
+        let loaded = Date()
         let diagram: CitationDiagram
         do {
             diagram = try makeView(for: graph).diagram(of: graph)
         } catch let error as DiagramError {
             throw CommandError("\(self.graph): \(error)")
+        }
+        let selected = Date()
+        if diagram.nodes.count > 1_000 {
+            verbosity.note("citegraph: laying out \(diagram.nodes.count) documents takes sfdp about a minute for the whole corpus; --limit 1000 or less stays within seconds")
         }
         let format = (self.format ?? Self.format(ofExtension: output) ?? .svg).output
         let data: Data
@@ -129,7 +139,11 @@ public struct RenderCommand: ParsableCommand {
         } catch let error as DiagramError {
             throw CommandError("\(self.graph): \(error)")
         }
+        let drawn = Date()
         try AtomicFile.write(data, to: output)
+        verbosity.detail(String(
+            format: "citegraph: graph read in %.3f s, documents chosen in %.3f s, laid out and rendered by Graphviz in %.3f s",
+            loaded.timeIntervalSince(started), selected.timeIntervalSince(loaded), drawn.timeIntervalSince(selected)))
         if let note = diagram.prunedNote { verbosity.note("citegraph: pruned: \(note)") }
         verbosity.note(
             "citegraph: \(output): \(diagram.nodes.count) documents, \(diagram.edges.count) citations; \(diagram.layout.reason)"

@@ -82,6 +82,25 @@ import FoundationXML
         #expect(!FileManager.default.fileExists(atPath: "/tmp/never.svg"))
     }
 
+    /// A graph whose titles hold markup (Tests/Fixtures/graph/hostile-graph.json): the SVG shows it as text.
+    @Test func hostileTitlesStayText() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = CitegraphProcess.fixtures.appendingPathComponent("graph/hostile-graph.json").path
+        let output = folder.appendingPathComponent("hostile.svg").path
+        let run = try CitegraphProcess.run(["render", graph, "--view", "neighbourhood", "S/RES/1325 (2000)", "-o", output, "-q"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: output))
+        let document = try XMLDocument(data: data, options: [])
+        let titles = try document.nodes(forXPath: "//*[local-name()='a']/@*[local-name()='title']").compactMap(\.stringValue)
+        #expect(titles.contains(#"S/RES/1325 (2000) — <script>alert(1)</script> "quoted" back\slash \N & javascript:alert(2) — 2000-10-31"#))
+        #expect(titles.contains("S/RES/1820 (2008) — Women & <b>peace</b> — 2008-06-19"))
+        #expect(try document.nodes(forXPath: "//*[local-name()='script' or local-name()='b']").isEmpty)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("<script"))
+        #expect(!text.contains("href=\"javascript"))
+    }
+
     @Test func helpShowsExamples() throws {
         let run = try CitegraphProcess.run(["render", "--help"])
         #expect(run.status == 0)
