@@ -5,6 +5,13 @@ public struct CitegraphCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "citegraph",
         abstract: "Turn United Nations documents into a typed citation graph, analyse it and draw it.",
+        discussion: """
+            Exit status: 0 when every input file was read and all output written; 3 when the output was \
+            written but some input files could not be read (each is named on stderr, and the rest are \
+            read); 1 when nothing usable was produced (no readable input, an output that cannot be \
+            written, an invalid graph file), in which case no output file is left behind; 64 for a \
+            usage error.
+            """,
         subcommands: [
             ReportCommand.self, DocumentsCommand.self, ExtractCommand.self, BuildCommand.self, RankCommand.self,
             LineageCommand.self, AgendaCommand.self, PairsCommand.self, CommunitiesCommand.self, TimelineCommand.self,

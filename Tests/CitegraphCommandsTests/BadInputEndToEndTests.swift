@@ -238,4 +238,15 @@ import Testing
         #expect(try scratch.names() == ["blocker", "graph.json", "input"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path("input")).sorted() == ["cut.xml", "empty.txt", "good.xml"])
     }
+
+    @Test func exitStatusesAreDocumentedAndUsageErrorsAre64() throws {
+        let help = try CitegraphProcess.run(["--help"])
+        #expect(help.status == 0)
+        let text = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("Exit status: 0 when every input file was read"))
+        #expect(text.contains("3 when the output was written but some input files could not be read"))
+        let usage = try CitegraphProcess.run(["documents", CitegraphProcess.fixtures.path, "--no-such-option"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("--no-such-option"))
+    }
 }
