@@ -49,11 +49,18 @@ struct ExtractionBenchmark {
             for (text, language) in texts { joined[language, default: ""] += text + "\n\n" }
             let once = joined.keys.sorted().map { (joined[$0]!, $0) }
             let repeated = once.map { (String(repeating: $0.0, count: scale), $0.1) }
-            let onceSeconds = Stopwatch.bestWallAndCPU(of: runs) {
-                for (text, language) in once { _ = extractor.matches(in: text, language: language) }
-            }
-            let repeatedSeconds = Stopwatch.bestWallAndCPU(of: runs) {
-                for (text, language) in repeated { _ = extractor.matches(in: text, language: language) }
+            // Interleaved, so that a change in the machine's load touches both sides alike.
+            var onceSeconds = (wall: Double.infinity, cpu: Double.infinity)
+            var repeatedSeconds = onceSeconds
+            for _ in 0..<runs {
+                let onceRun = Stopwatch.bestWallAndCPU(of: 1) {
+                    for (text, language) in once { _ = extractor.matches(in: text, language: language) }
+                }
+                let repeatedRun = Stopwatch.bestWallAndCPU(of: 1) {
+                    for (text, language) in repeated { _ = extractor.matches(in: text, language: language) }
+                }
+                onceSeconds = (min(onceSeconds.wall, onceRun.wall), min(onceSeconds.cpu, onceRun.cpu))
+                repeatedSeconds = (min(repeatedSeconds.wall, repeatedRun.wall), min(repeatedSeconds.cpu, repeatedRun.cpu))
             }
             fields += """
                 ,"scale":\(scale),"joined_seconds":\(onceSeconds.wall),"scaled_seconds":\(repeatedSeconds.wall),\
