@@ -55,8 +55,9 @@ extension CitationGraph {
     /// The graph as NetworkX node-link JSON (a directed multigraph, one edge per relation), with
     /// sorted keys: the same graph always gives the same bytes.
     ///
-    /// The compact form is encoded in slices of nodes on every core and the slices' arrays joined:
-    /// the bytes are those one `JSONEncoder` pass over the whole file gives.
+    /// The compact form is encoded in slices of nodes on every core and the slices' arrays joined,
+    /// the edges written by ``NodeLinkEdgeWriter``: the bytes are those one `JSONEncoder` pass over
+    /// the whole file gives.
     public func nodeLinkJSON(prettyPrinted: Bool = false) throws -> Data {
         @Sendable func makeEncoder() -> JSONEncoder {
             let encoder = JSONEncoder()
@@ -81,7 +82,9 @@ extension CitationGraph {
             let range = bounds[slice]..<bounds[slice + 1]
             let sliceEncoder = makeEncoder()
             shared[slice] = Result {
-                (try sliceEncoder.encode(nodeRecords(range)), try sliceEncoder.encode(edgeRecords(from: range)))
+                var edges = NodeLinkEdgeWriter()
+                edges.writeEdges(of: self, from: range)
+                return (try sliceEncoder.encode(nodeRecords(range)), Data(edges.bytes))
             }
         }
         var nodeArrays: [Data] = []
@@ -126,7 +129,7 @@ extension CitationGraph {
     }
 
     /// The edge records of the edges leaving the nodes in `sources`, in order.
-    private func edgeRecords(from sources: Range<Int>) -> [NodeLink.Edge] {
+    func edgeRecords(from sources: Range<Int>) -> [NodeLink.Edge] {
         var records = [NodeLink.Edge]()
         for source in sources {
             for position in edgePositions(from: Int32(source)) {

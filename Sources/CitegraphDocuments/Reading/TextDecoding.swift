@@ -70,6 +70,15 @@ enum TextDecoding {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight printable ASCII bytes (0x20–0x7F) at a time: the common case, nothing to check.
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                let high: UInt64 = 0x8080_8080_8080_8080
+                guard word & high == 0, (word &- 0x2020_2020_2020_2020) & ~word & high == 0 else { break }
+                census.characters += 8
+                index += 8
+            }
+            guard index < count else { break }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { census.control += 1 }
