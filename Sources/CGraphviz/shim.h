@@ -67,4 +67,49 @@ static inline void cgraphviz_flush_scanner(void) {
     if (aglexbad) aglexbad();
 }
 
+/// True when `node` is one of the `count` nodes of `row`.
+static inline int cgraphviz_in_row(Agnode_t *node, Agnode_t *const *row, size_t count) {
+    for (size_t index = 0; index < count; index++) if (row[index] == node) return 1;
+    return 0;
+}
+
+/// After a layout: moves the nodes of `row` (a time axis) onto one line just below everything else
+/// of the drawing (nodes, edges and their labels, clusters), keeping their horizontal positions, and
+/// lowers the bounding box to match. Coordinates are the layout's final ones (points, y up); the
+/// node and label positions are fields behind macros, hence C. Edges touching the row are assumed
+/// invisible (an axis chain) and ignored.
+static inline void cgraphviz_move_row_to_bottom(Agraph_t *graph, Agnode_t *const *row, size_t count) {
+    if (count == 0) return;
+    double low = GD_bb(graph).UR.y;
+    double rowHeight = 0;
+    for (size_t index = 0; index < count; index++) if (ND_ht(row[index]) > rowHeight) rowHeight = ND_ht(row[index]);
+    for (Agnode_t *node = agfstnode(graph); node; node = agnxtnode(graph, node)) {
+        if (cgraphviz_in_row(node, row, count)) continue;
+        double bottom = ND_coord(node).y - ND_ht(node) / 2;
+        if (bottom < low) low = bottom;
+        for (Agedge_t *edge = agfstout(graph, node); edge; edge = agnxtout(graph, edge)) {
+            if (cgraphviz_in_row(aghead(edge), row, count)) continue;
+            if (ED_spl(edge)) {
+                for (int curve = 0; curve < ED_spl(edge)->size; curve++) {
+                    bezier *bezier = &ED_spl(edge)->list[curve];
+                    for (int point = 0; point < bezier->size; point++) if (bezier->list[point].y < low) low = bezier->list[point].y;
+                    if (bezier->sflag && bezier->sp.y < low) low = bezier->sp.y;
+                    if (bezier->eflag && bezier->ep.y < low) low = bezier->ep.y;
+                }
+            }
+            if (ED_label(edge) && ED_label(edge)->pos.y - ED_label(edge)->dimen.y / 2 < low) low = ED_label(edge)->pos.y - ED_label(edge)->dimen.y / 2;
+        }
+    }
+    for (int cluster = 1; cluster <= GD_n_cluster(graph); cluster++) {
+        if (GD_bb(GD_clust(graph)[cluster]).LL.y < low) low = GD_bb(GD_clust(graph)[cluster]).LL.y;
+    }
+    double y = low - 4 - rowHeight / 2;
+    for (size_t index = 0; index < count; index++) {
+        double shift = y - ND_coord(row[index]).y;
+        ND_coord(row[index]).y += shift;
+        if (ND_label(row[index])) ND_label(row[index])->pos.y += shift;
+    }
+    GD_bb(graph).LL.y = y - rowHeight / 2;
+}
+
 #endif

@@ -9,8 +9,11 @@ import CitegraphGraph
 ///   the founder and the documents cited under its principal theme (the theme it is most often cited
 ///   under, unless one is given) that reach it through a chain of such documents (each citing the
 ///   previous one, back in time);
-/// - its **founders** are, for a theme, the core documents citing no other core document; for a
-///   founding document, the founder;
+/// - its **founders** are, for a theme, the core documents mostly cited under that theme (their
+///   principal theme) citing no other such document — a core document mostly cited under another
+///   theme (`S/RES/1612 (2005)`, children and armed conflict, which some texts also list under women,
+///   peace and security) is a member, not a founder; when no core document is mostly cited under the
+///   theme, the core documents citing no other core document; for a founding document, the founder;
 /// - its **members** are the core plus every document citing a core document directly: documents
 ///   citing the founder directly or through a chain of the theme's documents.
 /// Citations going forward in time are ignored.
@@ -77,9 +80,13 @@ public struct Agenda: Sendable {
                 isCore[node] = true
             }
             guard isCore.contains(true) else { throw AnalysisError.unknownTheme(text) }
-            for node in 0..<graph.nodeCount where isCore[node] {
-                let citesCore = digraph.successors(of: Int32(node)).contains { isCore[Int($0)] && !graph.isForwardInTime(from: Int32(node), to: $0) }
-                if !citesCore { founders.append(Int32(node)) }
+            // The theme's own documents: those mostly cited under it; other core documents anchor
+            // other themes. Without any, every core document counts.
+            var isOwn = isCore.indices.map { isCore[$0] && graph.nodes[$0].principalThemes.contains { Self.normalised($0) == theme } }
+            if !isOwn.contains(true) { isOwn = isCore }
+            for node in 0..<graph.nodeCount where isOwn[node] {
+                let citesOwn = digraph.successors(of: Int32(node)).contains { isOwn[Int($0)] && !graph.isForwardInTime(from: Int32(node), to: $0) }
+                if !citesOwn { founders.append(Int32(node)) }
             }
         case .founder(let symbol):
             guard let founder = graph.index(of: symbol) else { throw AnalysisError.unknownDocument(symbol.canonical) }

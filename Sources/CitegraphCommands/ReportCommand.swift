@@ -13,12 +13,13 @@ public struct ReportCommand: ParsableCommand {
             With no path, reads the real UN corpus bundled with Citegraph (357 Security Council resolutions and \
             presidential statements, 2000–2022, and five documents as PDF extraction leaves them).
 
-            DIR receives index.html (open it in a browser), the diagrams as SVG, the graph as node-link JSON \
-            (NetworkX), GraphML and GEXF (Gephi), and the rankings as TSV.
+            DIR receives index.html (open it in a browser), the diagrams as SVG (and PNG with --png), the graph \
+            as node-link JSON (NetworkX), GraphML and GEXF (Gephi), and the rankings as TSV.
 
             Examples:
               citegraph report -o report
               citegraph report ../shared/corpus/akn -o corpus-report --top 30
+              citegraph report -o report --png
             """)
 
     @Argument(help: "Files or folders (read recursively) of UN documents; the bundled corpus when none.")
@@ -32,6 +33,9 @@ public struct ReportCommand: ParsableCommand {
 
     @Option(help: "How many agendas (the most used themes) to trace.")
     var agendas = 3
+
+    @Flag(help: "Also write each diagram as PNG beside its SVG (the page shows the SVGs; PNG takes most of the drawing time).")
+    var png = false
 
     @OptionGroup var verbosity: VerbosityOptions
 
@@ -62,7 +66,7 @@ public struct ReportCommand: ParsableCommand {
         try write("most-cited.tsv", Data(Self.tsv(analyses.mostCited).utf8), "the most cited documents")
         try write("pagerank.tsv", Data(Self.tsv(analyses.pageRank).utf8), "the documents by PageRank")
 
-        let diagrams = try ReportDiagrams.write(graph: graph, analyses: analyses, into: output, verbosity: verbosity)
+        let diagrams = try ReportDiagrams.write(graph: graph, analyses: analyses, into: output, png: png, verbosity: verbosity)
         let page = ReportPage(
             summary: Self.summary(input: input, graph: graph, citations: citationCount), analyses: analyses,
             diagrams: diagrams, dataFiles: dataFiles)

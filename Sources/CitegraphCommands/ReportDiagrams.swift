@@ -8,7 +8,7 @@ import Graphviz
 /// The diagrams of a report, drawn through Graphviz into the report's folder: the lineage of each
 /// leading agenda from its most cited founder (`S/RES/1325 (2000)` for women, peace and security),
 /// the map of the leading agenda, the most cited documents, the neighbourhood of the most cited
-/// one, and the whole corpus. Each is written as SVG (linked, with tooltips) and PNG.
+/// one, and the whole corpus. Each is written as SVG (linked, with tooltips), and as PNG when asked.
 enum ReportDiagrams {
     /// One diagram to draw: its file stem, heading and view.
     struct Plan {
@@ -21,7 +21,9 @@ enum ReportDiagrams {
     ///
     /// A diagram that cannot be drawn (an empty graph, a Graphviz failure) is named on stderr and
     /// left out; the rest of the report goes on.
-    static func write(graph: CitationGraph, analyses: ReportAnalyses, into folder: String, verbosity: VerbosityOptions) throws -> [ReportPage.Diagram] {
+    static func write(
+        graph: CitationGraph, analyses: ReportAnalyses, into folder: String, png: Bool = false, verbosity: VerbosityOptions
+    ) throws -> [ReportPage.Diagram] {
         var entries: [ReportPage.Diagram] = []
         for plan in plans(graph: graph, analyses: analyses) {
             let started = Date()
@@ -29,7 +31,7 @@ enum ReportDiagrams {
             let rendered: [Data]
             do {
                 diagram = try plan.view.diagram(of: graph)
-                rendered = try diagram.render(to: [.svg, .png])
+                rendered = try diagram.render(to: png ? [.svg, .png] : [.svg])
             } catch let error as DiagramError {
                 verbosity.note("citegraph: \(plan.stem).svg: not drawn: \(error)")
                 continue
@@ -39,14 +41,26 @@ enum ReportDiagrams {
             }
             let svg = plan.stem + ".svg"
             try AtomicFile.write(rendered[0], to: (folder as NSString).appendingPathComponent(svg))
-            try AtomicFile.write(rendered[1], to: (folder as NSString).appendingPathComponent(plan.stem + ".png"))
+            if png { try AtomicFile.write(rendered[1], to: (folder as NSString).appendingPathComponent(plan.stem + ".png")) }
             verbosity.detail("citegraph: \(svg): \(diagram.nodes.count) documents" + String(format: " in %.2f s", Date().timeIntervalSince(started)))
             let pruned = diagram.prunedNote.map { " Pruned: \($0)." } ?? ""
             entries.append(ReportPage.Diagram(
                 title: plan.title, file: svg,
-                caption: "\(diagram.caption).\(pruned) Drawn by \(diagram.layout.reason)."))
+                caption: "\(diagram.caption).\(pruned) Drawn by \(diagram.layout.reason).",
+                width: naturalWidth(ofSVG: rendered[0]).map(ReportPage.Diagram.displayWidth(naturalWidth:))))
         }
         return entries
+    }
+
+    /// The width a browser gives an SVG of Graphviz's, in CSS pixels: its root's `width="…pt"`
+    /// (a point is 4/3 of a pixel); nil when the header does not say.
+    static func naturalWidth(ofSVG svg: Data) -> Int? {
+        let head = String(decoding: svg.prefix(2_000), as: UTF8.self)
+        guard let root = head.range(of: "<svg"), let start = head.range(of: "width=\"", range: root.upperBound..<head.endIndex),
+              let end = head.range(of: "pt\"", range: start.upperBound..<head.endIndex),
+              let points = Double(head[start.upperBound..<end.lowerBound])
+        else { return nil }
+        return Int((points * 4 / 3).rounded())
     }
 
     /// The diagrams a report draws for `graph`, in page order.

@@ -15,12 +15,29 @@ public struct ReportPage {
         public var file: String
         /// What it shows and how it was pruned.
         public var caption: String
+        /// The width to show it at, in CSS pixels; nil shows it at its own size, shrunk to the page.
+        public var width: Int?
 
         /// Creates a diagram entry.
-        public init(title: String, file: String, caption: String) {
+        public init(title: String, file: String, caption: String, width: Int? = nil) {
             self.title = title
             self.file = file
             self.caption = caption
+            self.width = width
+        }
+
+        /// The widest diagram shown whole; wider ones scroll sideways (the page's content width).
+        public static let pageWidth = 1150
+        /// The least scale a wide diagram is shown at: 10-point labels stay 10 pixels high.
+        public static let leastScale = 0.75
+
+        /// The width to show a diagram of `naturalWidth` CSS pixels at: its own up to the page width,
+        /// shrunk to the page while that keeps at least ``leastScale``, else ``leastScale`` of it (the
+        /// page scrolls it sideways) — scaled whole into the page, a 3,600-pixel-wide diagram's labels
+        /// would be 3 pixels high.
+        public static func displayWidth(naturalWidth: Int) -> Int {
+            guard naturalWidth > pageWidth else { return naturalWidth }
+            return max(pageWidth, Int((Double(naturalWidth) * leastScale).rounded()))
         }
     }
 
@@ -58,7 +75,8 @@ public struct ReportPage {
             th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #eee; vertical-align: top; }
             th { background: #f5f5f7; } td.number { text-align: right; font-variant-numeric: tabular-nums; }
             .tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 1.5rem; }
-            figure { margin: 1rem 0 2rem; } figure img { max-width: 100%; border: 1px solid #ddd; background: #fff; }
+            figure { margin: 1rem 0 2rem; } figure img { max-width: 100%; height: auto; border: 1px solid #ddd; background: #fff; }
+            .diagram { overflow-x: auto; } .diagram img.wide { max-width: none; }
             figcaption { color: #555; font-size: 0.9rem; }
             a { color: #0b5cad; }
             </style>
@@ -82,11 +100,14 @@ public struct ReportPage {
             html += "<h2>Diagrams</h2>\n"
             for diagram in diagrams {
                 let file = HTMLText.escape(diagram.file)
+                let wide = (diagram.width ?? 0) > Diagram.pageWidth
+                let size = diagram.width.map { " width=\"\($0)\"" + (wide ? " class=\"wide\"" : "") } ?? ""
+                let scroll = wide ? " Wider than the page: scroll it sideways." : ""
                 html += """
                     <figure>
                     <h3>\(HTMLText.escape(diagram.title))</h3>
-                    <a href="\(file)"><img src="\(file)" alt="\(HTMLText.escape(diagram.title))"></a>
-                    <figcaption>\(HTMLText.escape(diagram.caption)) Open the SVG to click through to each document.</figcaption>
+                    <div class="diagram"><a href="\(file)"><img src="\(file)"\(size) alt="\(HTMLText.escape(diagram.title))"></a></div>
+                    <figcaption>\(HTMLText.escape(diagram.caption))\(scroll) Open the SVG to click through to each document.</figcaption>
                     </figure>
 
                     """

@@ -43,8 +43,8 @@ public struct AgendaView: DiagramView {
         let founders = Set(result.founders)
         let core = result.members.filter(\.isCore).map(\.node)
         let others = result.members.filter { !$0.isCore }.map(\.node)
-        let keptCore = GraphExcerpt.top(core, scores: scores, limit: maximumDocuments)
-        let keptOthers = GraphExcerpt.top(others, scores: scores, limit: maximumDocuments - keptCore.count)
+        let keptCore = excerpt.top(core, scores: scores, limit: maximumDocuments)
+        let keptOthers = excerpt.top(others, scores: scores, limit: maximumDocuments - keptCore.count)
         let chosen = Set(keptCore + keptOthers)
 
         var notes: [String] = []

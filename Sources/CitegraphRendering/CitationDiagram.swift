@@ -23,8 +23,8 @@ public struct CitationDiagram: Hashable, Sendable {
     /// What the node sizes stand for, named in the key (`citing documents`, `PageRank`).
     public var scoreName: String
     /// With dot, merge citations running the same way into bundles (`concentrate`): fewer lines
-    /// where many citations span decades, but a merged stretch no longer tells its citations apart
-    /// and Graphviz draws the arrowheads where bundles merge. Ignored when the diagram has clusters.
+    /// where many citations span decades, but a merged stretch no longer tells its citations apart.
+    /// Ignored when the diagram has clusters.
     public var bundlesCitations = false
 
     /// Creates a diagram; the layout defaults to ``DiagramLayout/automatic(nodeCount:)``.

@@ -10,10 +10,11 @@ import Graphviz
 /// - Citations: colour and line style by relation, width by count (also written on the arrow for
 ///   force-directed layouts), an arrow from the citing to the cited document.
 /// - With dot: time runs left to right, one rank per year headed by a year axis (invisible-edge
-///   chain, `rank=same` per year); citations do not constrain ranks, so a document always sits in
-///   its year's column; clusters are drawn as boxes, their documents kept in their years' columns by
+///   chain, `rank=same` per year) that is moved after the layout to the bottom edge; citations do
+///   not constrain ranks, so a document always sits in its year's column; clusters are drawn as boxes, their documents kept in their years' columns by
 ///   invisible edges to the axis.
-/// - Citations merged into bundles (`concentrate`) when the diagram asks for it and has no clusters.
+/// - Citations merged into bundles (`concentrate`) when the diagram asks for it and has no clusters;
+///   then declared from the cited document with `dir=back`, so each arrowhead stays on its document.
 /// - A key (HTML-like table), the caption and the pruned note on top.
 /// Every string from the diagram is escaped for where it goes (``GraphvizText``).
 public struct CitationDiagramEncoder: Sendable {
@@ -41,6 +42,7 @@ public struct CitationDiagramEncoder: Sendable {
         if hierarchical {
             let axis = YearAxis(years: Set(diagram.nodes.compactMap(\.year)), hasUndated: diagram.nodes.contains { $0.year == nil })
             graph.nodes += axis.nodes
+            graph.bottomRow = axis.columns.map(YearAxis.nodeName)
             graph.nodes += documents
             graph.edges += axis.chain
             let (clusters, alignment) = clusterSubgraphs(diagram, axis: axis)
@@ -50,7 +52,8 @@ public struct CitationDiagramEncoder: Sendable {
         } else {
             graph.nodes += documents
         }
-        graph.edges += diagram.edges.map { edge(for: $0, hierarchical: hierarchical) }
+        let bundled = graph.attributes["concentrate"] != nil
+        graph.edges += diagram.edges.map { edge(for: $0, hierarchical: hierarchical, bundled: bundled) }
         return graph
     }
 
@@ -101,7 +104,7 @@ public struct CitationDiagramEncoder: Sendable {
         return GraphvizNode(node.id, attributes: attributes)
     }
 
-    private func edge(for edge: DiagramEdge, hierarchical: Bool) -> GraphvizEdge {
+    private func edge(for edge: DiagramEdge, hierarchical: Bool, bundled: Bool) -> GraphvizEdge {
         let style = RelationStyle.of(edge.relation)
         let count = edge.count
         var tooltip = "\(edge.from) \(style.name) \(edge.to)"
@@ -116,6 +119,13 @@ public struct CitationDiagramEncoder: Sendable {
         // and free memory twice. The count is in the tooltip and the line width.
         if count > 1, !hierarchical { attributes["label"] = .text(String(count)) }
         if hierarchical { attributes["constraint"] = "false" }
+        // Bundled, a citation pointing back in time (right to left) gets its arrowhead where its
+        // bundle forks, not at the document (dot's concentrate mishandles reversed edges): declared
+        // from the cited to the citing document, it runs forward, and `dir=back` draws the same arrow.
+        if bundled {
+            attributes["dir"] = "back"
+            return GraphvizEdge(from: edge.to, to: edge.from, attributes: attributes)
+        }
         return GraphvizEdge(from: edge.from, to: edge.to, attributes: attributes)
     }
 

@@ -23,7 +23,7 @@ public struct CorpusView: DiagramView {
         guard graph.nodeCount > 0 else { throw DiagramError.empty }
         let excerpt = GraphExcerpt(graph: graph)
         let scores = try DiagramScore.pageRank.scores(in: graph)
-        let chosen = GraphExcerpt.top((0..<Int32(graph.nodeCount)).map { $0 }, scores: scores, limit: maximumDocuments)
+        let chosen = excerpt.top((0..<Int32(graph.nodeCount)).map { $0 }, scores: scores, limit: maximumDocuments)
         let members = Set(chosen)
         let allLinks = excerpt.links(among: members)
         let layout = DiagramLayout.automatic(nodeCount: chosen.count)

@@ -55,10 +55,21 @@ struct GraphExcerpt {
                            relation: relation, count: max(count, 1))
     }
 
-    /// The `limit` best of `candidates` by score (ties: symbol order), in symbol order.
-    static func top(_ candidates: [Int32], scores: [Double], limit: Int) -> [Int32] {
+    /// The `limit` best of `candidates` by score, in symbol order. Ties go to the most recent
+    /// document (by date, else year; undated last), then to symbol order: of the many documents
+    /// citing a resolution once, a pruned view keeps the latest rather than the first numbered.
+    func top(_ candidates: [Int32], scores: [Double], limit: Int) -> [Int32] {
         guard candidates.count > limit else { return candidates.sorted() }
-        let best = candidates.sorted { scores[Int($0)] != scores[Int($1)] ? scores[Int($0)] > scores[Int($1)] : $0 < $1 }
+        let times = Dictionary(uniqueKeysWithValues: candidates.map { ($0, graph.node($0).timeKey) })
+        let best = candidates.sorted { lhs, rhs in
+            if scores[Int(lhs)] != scores[Int(rhs)] { return scores[Int(lhs)] > scores[Int(rhs)] }
+            switch (times[lhs] ?? nil, times[rhs] ?? nil) {
+            case let (left?, right?) where left != right: return left > right
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return lhs < rhs
+            }
+        }
         return best.prefix(limit).sorted()
     }
 

@@ -6,7 +6,7 @@ import CitegraphGraph
 ///
 /// Only the citations of and to the document are drawn, not those among its neighbours, so the
 /// diagram answers "what does it build on, who builds on it" without a tangle. Each side keeps at
-/// most ``maximumPerSide`` documents, the most cited first.
+/// most ``maximumPerSide`` documents: the most cited first, then the most recent.
 public struct NeighbourhoodView: DiagramView {
     /// The document.
     public var symbol: DocumentSymbol
@@ -25,12 +25,12 @@ public struct NeighbourhoodView: DiagramView {
         let scores = GraphExcerpt.citingCounts(graph)
         let cited = graph.digraph.successors(of: focus).filter { $0 != focus && !graph.isForwardInTime(from: focus, to: $0) }
         let citing = graph.digraph.predecessors(of: focus).filter { $0 != focus && !graph.isForwardInTime(from: $0, to: focus) }
-        let keptCited = GraphExcerpt.top(Array(cited), scores: scores, limit: maximumPerSide)
-        let keptCiting = GraphExcerpt.top(Array(citing), scores: scores, limit: maximumPerSide)
+        let keptCited = excerpt.top(Array(cited), scores: scores, limit: maximumPerSide)
+        let keptCiting = excerpt.top(Array(citing), scores: scores, limit: maximumPerSide)
 
         var notes: [String] = []
-        if keptCited.count < cited.count { notes.append("showing the \(keptCited.count) most cited of the \(cited.count) documents it cites") }
-        if keptCiting.count < citing.count { notes.append("showing the \(keptCiting.count) most cited of the \(citing.count) documents citing it") }
+        if keptCited.count < cited.count { notes.append("showing the \(keptCited.count) most cited (then most recent) of the \(cited.count) documents it cites") }
+        if keptCiting.count < citing.count { notes.append("showing the \(keptCiting.count) most cited (then most recent) of the \(citing.count) documents citing it") }
         let members = Set(keptCited + keptCiting + [focus])
         let nodes = excerpt.chronological(Array(members)).map { excerpt.node($0, score: scores[Int($0)], isFocus: $0 == focus) }
         let edges = keptCited.map { excerpt.edge(from: focus, to: $0) } + keptCiting.map { excerpt.edge(from: $0, to: focus) }

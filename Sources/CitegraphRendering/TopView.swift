@@ -18,7 +18,7 @@ public struct TopView: DiagramView {
         guard graph.nodeCount > 0 else { throw DiagramError.empty }
         let excerpt = GraphExcerpt(graph: graph)
         let scores = try score.scores(in: graph)
-        let chosen = GraphExcerpt.top((0..<Int32(graph.nodeCount)).map { $0 }, scores: scores, limit: count)
+        let chosen = excerpt.top((0..<Int32(graph.nodeCount)).map { $0 }, scores: scores, limit: count)
         let members = Set(chosen)
         let allLinks = excerpt.links(among: members).map { ($0.citing, $0.cited) }
         let links = TransitiveReduction.reduce(allLinks)

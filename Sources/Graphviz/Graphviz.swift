@@ -56,9 +56,11 @@ public enum Graphviz {
             // The canonical text is written before the layout adds positions to the graph.
             var canonical: Data?
             if formats.contains(.canonical) { canonical = try write(root, messages: messages) }
-            let rendered = try withLayout(of: root, engine: engine, context: context, messages: messages,
-                                          needed: formats.contains { $0.needsLayout }) {
-                try formats.map { format -> Data in
+            let laidOut = formats.contains { $0.needsLayout }
+            let rendered = try withLayout(of: root, engine: engine, context: context, messages: messages, needed: laidOut) {
+                // Positions exist only after a layout (plain DOT has none).
+                if laidOut { moveToBottom(graph.bottomRow, in: root) }
+                return try formats.map { format -> Data in
                     guard let specification = format.renderSpecification else { return canonical ?? Data() }
                     return try renderData(root, specification: specification, format: format,
                                           context: context, messages: messages)
@@ -90,6 +92,15 @@ public enum Graphviz {
         }
         defer { _ = gvFreeLayout(context.pointer, root) }
         return try body()
+    }
+
+    /// Moves the laid-out nodes named `names` (those present) onto a line below the drawing.
+    private static func moveToBottom(_ names: [String], in root: UnsafeMutablePointer<Agraph_t>) {
+        guard !names.isEmpty else { return }
+        let row: [UnsafeMutablePointer<Agnode_t>?] = names.compactMap { name in
+            name.withCString { agnode(root, UnsafeMutablePointer(mutating: $0), 0) }
+        }.map(Optional.some)
+        row.withUnsafeBufferPointer { cgraphviz_move_row_to_bottom(root, $0.baseAddress, $0.count) }
     }
 
     /// Gives the force-directed engines a fixed random seed (`start=1`) unless the graph chose its own.

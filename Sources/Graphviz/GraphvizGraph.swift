@@ -22,6 +22,10 @@ public struct GraphvizGraph: Hashable, Sendable {
     public var edges: [GraphvizEdge]
     /// Subgraphs: clusters and `rank=same` groups.
     public var subgraphs: [GraphvizSubgraph]
+    /// Nodes moved after the layout onto one line below the rest of the drawing, keeping their
+    /// horizontal positions: a time axis along the bottom edge, wherever the engine put it. Edges
+    /// touching them should be invisible (they are not re-routed).
+    public var bottomRow: [String] = []
 
     /// Creates a graph description.
     public init(

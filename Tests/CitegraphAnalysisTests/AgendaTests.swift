@@ -42,6 +42,26 @@ import Testing
         #expect(result.members.filter { !$0.isCore }.allSatisfy { symbols($0.citesCore) == ["S/RES/1325 (2000)"] })
     }
 
+    @Test func documentsMostlyCitedUnderAnotherThemeAreNotFounders() throws {
+        // S/RES/1836 (2008), Liberia, PP12: "recalling its resolutions 1674 (2006) and 1612 (2005), as well
+        // as resolutions 1325 (2000) and 1820 (2008) on women, peace and security" — the whole list comes
+        // out under the theme, so 1612 (children and armed conflict, cited so 113 times in the corpus)
+        // and 1674 (protection of civilians, 145 times) are core documents citing no core document.
+        // The texts cite 1325 under the theme 157 times: it alone founds the agenda.
+        let liberia = try CitationGraph(contentsOfNodeLink: Fixture.directory.appendingPathComponent("liberia-1836-graph.json"))
+        let names = { (nodes: [Int32]) in nodes.map { liberia.node($0).symbol.canonical } }
+        let result = try Agenda(.theme("women, peace and security")).trace(in: liberia)
+        #expect(names(result.members.filter(\.isCore).map(\.node))
+            == ["S/RES/1325 (2000)", "S/RES/1612 (2005)", "S/RES/1674 (2006)", "S/RES/1820 (2008)"])
+        #expect(names(result.founders) == ["S/RES/1325 (2000)"])
+        // Under their own themes they found their agendas (1612 cites 1261 (1999), not in this excerpt).
+        #expect(names(try Agenda(.theme("children and armed conflict")).trace(in: liberia).founders) == ["S/RES/1612 (2005)"])
+        // Under protection of civilians, 1325, 1612 and 1820 are core too (cited so twice each), but only
+        // 1674 is mostly cited under it.
+        let civilians = try Agenda(.theme("protection of civilians in armed conflict")).trace(in: liberia)
+        #expect(names(civilians.founders) == ["S/RES/1674 (2006)"])
+    }
+
     @Test func unknownThemeOrDocumentIsAnError() {
         #expect(throws: AnalysisError.unknownTheme("climate and security")) { try Agenda(.theme("climate and security")).trace(in: graph) }
         #expect(throws: AnalysisError.unknownDocument("S/RES/9999 (2030)")) {

@@ -54,7 +54,13 @@ struct DiagramViewTests {
         let pruned = try NeighbourhoodView(symbol: Self.resolution(1820, 2008), maximumPerSide: 3).diagram(of: Self.graph)
         #expect(Set(pruned.edges.filter { $0.from == "S/RES/1820 (2008)" }.map(\.to))
             == ["S/RES/1325 (2000)", "S/RES/1612 (2005)", "S/RES/1674 (2006)"])
-        #expect(pruned.prunedNote == "showing the 3 most cited of the 10 documents it cites; showing the 3 most cited of the 8 documents citing it")
+        #expect(pruned.prunedNote
+            == "showing the 3 most cited (then most recent) of the 10 documents it cites; showing the 3 most cited (then most recent) of the 8 documents citing it")
+        // Ties go to the most recent: 2122 (2013) and 2242 (2015) are each cited by three documents of
+        // the fixture; with room for five citing documents, 2242 is kept.
+        let five = try NeighbourhoodView(symbol: Self.resolution(1820, 2008), maximumPerSide: 5).diagram(of: Self.graph)
+        #expect(Set(five.edges.filter { $0.to == "S/RES/1820 (2008)" }.map(\.from))
+            == ["S/RES/1888 (2009)", "S/RES/1889 (2009)", "S/RES/1960 (2010)", "S/RES/2106 (2013)", "S/RES/2242 (2015)"])
     }
 
     @Test("Lineage of 2493 (2019): what it builds on, time respected, implied citations reduced")

@@ -13,7 +13,12 @@ struct SVGTree {
         root = try #require(document.rootElement())
     }
 
-    /// Every element named `name`, in document order.
+    /// The part of a drawing under `root` (a node or edge group).
+    init(root: XMLElement) {
+        self.root = root
+    }
+
+    /// Every element named `name` under the root, in document order.
     func elements(named name: String) -> [XMLElement] {
         descendants(of: root).filter { $0.localName == name || $0.name == name }
     }
