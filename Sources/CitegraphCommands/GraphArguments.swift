@@ -1,3 +1,4 @@
+import ArgumentParser
 import CitegraphCitations
 import CitegraphDocuments
 import CitegraphGraph
@@ -27,7 +28,7 @@ enum GraphArguments {
         return Set(try names.flatMap { $0.split(separator: ",") }.map { name in
             let compact = name.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
             guard let relation = Relation.allCases.first(where: { $0.rawValue.lowercased() == compact }) else {
-                throw CommandError("--relation: unknown relation \"\(name)\" (known: \(Relation.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw ValidationError("--relation: unknown relation \"\(name)\" (known: \(Relation.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             return relation
         })
@@ -41,14 +42,14 @@ enum GraphArguments {
             "ga-resolution": .generalAssemblyResolution, "report": .report, "letter": .letter, "other": .other,
         ]
         if let kind = DocumentKind(rawValue: name) ?? aliases[name.lowercased()] { return kind }
-        throw CommandError("--kind: unknown kind \"\(name)\" (known: \(aliases.keys.sorted().joined(separator: ", ")))")
+        throw ValidationError("--kind: unknown kind \"\(name)\" (known: \(aliases.keys.sorted().joined(separator: ", ")))")
     }
 
     /// The range of citing years from optional bounds, or nil when neither is given.
     static func years(from: Int?, to: Int?) throws -> ClosedRange<Int>? {
         if from == nil && to == nil { return nil }
         let lower = from ?? Int.min, upper = to ?? Int.max
-        guard lower <= upper else { throw CommandError("--from-year \(lower) is after --to-year \(upper)") }
+        guard lower <= upper else { throw ValidationError("--from-year \(lower) is after --to-year \(upper)") }
         return lower...upper
     }
 
@@ -62,10 +63,24 @@ enum GraphArguments {
         }
     }
 
-    /// Parses a document symbol given on the command line, or fails naming it.
+    /// Parses a document symbol given on the command line, or fails naming it and suggesting the
+    /// graph's documents it may mean (`S/RES/1325` or `1325 (2000)` for `S/RES/1325 (2000)`).
     static func symbol(_ text: String, in graph: CitationGraph, file: String) throws -> Int32 {
-        guard let symbol = DocumentSymbol(parsing: text) else { throw CommandError("\"\(text)\" is not a UN document symbol") }
-        guard let node = graph.index(of: symbol) else { throw CommandError("\(file): the graph holds no document \(symbol)") }
+        guard let symbol = DocumentSymbol(parsing: text) else {
+            throw CommandError(
+                "\"\(text)\" is not a UN document symbol (written as the UN writes them: \"S/RES/1325 (2000)\", "
+                    + "\"S/PRST/2014/5\", \"A/RES/70/1\")" + didYouMean(text, in: graph))
+        }
+        guard let node = graph.index(of: symbol) else {
+            throw CommandError("\(file): the graph holds no document \(symbol)" + didYouMean(text, in: graph))
+        }
         return node
+    }
+
+    /// `; did you mean "…"?` naming the documents `text` may stand for, or nothing when none fits.
+    static func didYouMean(_ text: String, in graph: CitationGraph) -> String {
+        let candidates = SymbolSuggestions.symbols(near: text, in: graph)
+        guard !candidates.isEmpty else { return "" }
+        return "; did you mean " + candidates.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
     }
 }

@@ -44,6 +44,10 @@ public struct ReportCommand: ParsableCommand {
 
     public func run() throws {
         let started = Date()
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
+            throw CommandError("\(output): is a file; -o takes the folder to write the report into")
+        }
         let sources = paths.isEmpty ? BundledCorpus.paths : paths
         if paths.isEmpty { verbosity.note("citegraph: no path given: reading the bundled UN corpus") }
         let input = try CorpusLoading.read(sources, verbosity: verbosity)
@@ -74,10 +78,10 @@ public struct ReportCommand: ParsableCommand {
     }
 
     static func tsv(_ rows: [ReportAnalyses.Row]) -> String {
-        var text = "symbol\tscore\tcitations\tyear\tkind\ttitle\n"
+        var text = "symbol\tscore\toccurrences\tyear\tkind\ttitle\n"
         for row in rows {
             let fields = [
-                row.node.symbol.canonical, "\(row.score)", "\(row.occurrences)", row.node.year.map(String.init) ?? "",
+                row.node.symbol.canonical, row.score.rounded() == row.score ? String(Int(row.score)) : "\(row.score)", "\(row.occurrences)", row.node.year.map(String.init) ?? "",
                 row.node.kind.rawValue, row.node.title ?? "",
             ]
             text += fields.map(TabSeparated.field).joined(separator: "\t") + "\n"
