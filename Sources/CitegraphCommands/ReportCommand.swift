@@ -50,7 +50,12 @@ public struct ReportCommand: ParsableCommand {
         }
         let sources = paths.isEmpty ? BundledCorpus.paths : paths
         if paths.isEmpty { verbosity.note("citegraph: no path given: reading the bundled UN corpus") }
-        let input = try CorpusLoading.read(sources, verbosity: verbosity)
+        var input = try CorpusLoading.read(sources, verbosity: verbosity)
+        if paths.isEmpty {
+            for index in input.documents.indices {
+                input.documents[index].file = BundledCorpus.repositoryPath(of: input.documents[index].file)
+            }
+        }
         let (graph, citationCount) = CitationGraphBuilding.graph(of: input.documents)
         verbosity.detail("citegraph: graph built in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         let analyses = try ReportAnalyses(graph: graph, top: top, agendaCount: agendas)

@@ -75,4 +75,23 @@ import Testing
         #expect(run.stderr.contains("(1 read, "))
         #expect(run.stderr.contains(" only cited), "))
     }
+
+    @Test func reportTablesUseTheColumnsOfRank() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-newuser-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = CitegraphProcess.fixtures.appendingPathComponent("rendering").path
+        let run = try CitegraphProcess.run(["report", input, "-o", folder.path, "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let tsv = try String(contentsOf: folder.appendingPathComponent("most-cited.tsv"), encoding: .utf8)
+        let rows = tsv.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows[0] == ["symbol", "score", "occurrences", "year", "kind", "title"])
+        // 2467 (2019) and 2493 (2019) both cite 1325 (2000): an in-degree written as the integer `rank` prints.
+        #expect(rows[1].prefix(2) == ["S/RES/1325 (2000)", "2"])
+        let rank = try CitegraphProcess.run(["rank", folder.appendingPathComponent("graph.json").path, "--top", "1"])
+        #expect(rank.stdout.split(separator: "\n")[0].split(separator: "\t").prefix(3) == ["symbol", "score", "occurrences"])
+        let page = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(page.contains("<td class=\"symbol\"><a href=\"https://undocs.org/S/RES/1325%20(2000)\">1325 (2000)</a></td>"))
+        #expect(page.contains("td.symbol { white-space: nowrap; }"))
+        #expect(page.contains("<em>cited by</em>: how many documents cite it"))
+    }
 }
