@@ -6,15 +6,25 @@ import Foundation
 
 /// Reading the arguments graph commands share: the graph file, relations, kinds, years.
 enum GraphArguments {
-    /// Reads a node-link JSON graph, turning any failure into a message naming the file; with
+    /// Reads a node-link JSON graph, turning any failure into a message naming the file as given (and
+    /// saying where such graphs come from when the file is not one); with
     /// `--verbose`, says how large it is and how long reading took.
     static func load(_ path: String, verbosity: VerbosityOptions) throws -> CitationGraph {
         guard FileManager.default.fileExists(atPath: path) else { throw CommandError("\(path): no such file") }
         let start = DispatchTime.now().uptimeNanoseconds
         let graph: CitationGraph
+        let data: Data
         do {
-            graph = try CitationGraph(contentsOfNodeLink: URL(fileURLWithPath: path))
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CommandError("\(path): cannot read the file (\(error.localizedDescription))")
+        }
+        do {
+            graph = try CitationGraph(nodeLinkJSON: data, source: path)
         } catch let error as GraphError {
+            if case .invalidNodeLink = error {
+                throw CommandError("\(error) (graphs come from `citegraph build … -o graph.json` or `citegraph report`)")
+            }
             throw CommandError(error.description)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9

@@ -97,10 +97,10 @@ public struct ReportCommand: ParsableCommand {
     static func summary(input: CorpusLoading.Outcome, graph: CitationGraph, citations: Int) -> String {
         let languages = Set(input.documents.map(\.language)).sorted().map(\.name).joined(separator: ", ")
         let years = input.documents.compactMap { $0.date.flatMap { Int($0.prefix(4)) } }
-        let span = years.isEmpty ? "" : " from \(years.min()!) to \(years.max()!)"
+        let span = years.isEmpty ? "" : years.min() == years.max() ? " in \(years.min()!)" : " from \(years.min()!) to \(years.max()!)"
         let read = graph.nodes.filter(\.inCorpus).count
         let failed = input.failures.isEmpty ? "" : " \(input.failures.count) files could not be read."
-        return "\(input.documents.count) documents read from \(input.filesRead) files (\(languages))\(span): "
+        return "\(BuildCommand.count(input.documents.count, "document")) read from \(BuildCommand.count(input.filesRead, "file")) (\(languages))\(span): "
             + "\(citations) citations linking \(graph.nodeCount) documents, \(read) of them in the corpus and "
             + "\(graph.nodeCount - read) only cited.\(failed)"
     }

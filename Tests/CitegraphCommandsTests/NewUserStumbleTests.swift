@@ -41,6 +41,14 @@ import Testing
         #expect(!unknown.stderr.contains("did you mean"))
     }
 
+    @Test func aFileThatIsNoGraphIsNamedAsGiven() throws {
+        let document = CitegraphProcess.fixtures.appendingPathComponent("akn/S_RES_2506_2020_E.xml").path
+        let run = try CitegraphProcess.run(["rank", document])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(document): not a node-link JSON graph: "))
+        #expect(run.stderr.contains("graphs come from `citegraph build … -o graph.json` or `citegraph report`"))
+    }
+
     @Test func aThemeWithoutItsCommasGetsASuggestion() throws {
         let agenda = try CitegraphProcess.run(["agenda", graph, "women peace and security"])
         #expect(agenda.status == 1)
