@@ -41,6 +41,21 @@ import Testing
         #expect(!unknown.stderr.contains("did you mean"))
     }
 
+    @Test func aMisspelledCommandIsNamedWithTheNearestOnes() throws {
+        let run = try CitegraphProcess.run(["rnak", "graph.json"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("unknown command 'rnak'; did you mean 'rank'?"))
+        let far = try CitegraphProcess.run(["draw", "graph.json"])
+        #expect(far.status == 64)
+        #expect(far.stderr.contains("unknown command 'draw' (commands: report, documents, extract, build, rank,"))
+        let bare = try CitegraphProcess.run([])
+        #expect(bare.status == 0)
+        #expect(bare.stdout.contains("SUBCOMMANDS:"))
+        // Subcommands and their options still parse as before.
+        let help = try CitegraphProcess.run(["rank", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("USAGE: citegraph rank"))
+    }
+
     @Test func aFileThatIsNoGraphIsNamedAsGiven() throws {
         let document = CitegraphProcess.fixtures.appendingPathComponent("akn/S_RES_2506_2020_E.xml").path
         let run = try CitegraphProcess.run(["rank", document])
