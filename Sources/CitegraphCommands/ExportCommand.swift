@@ -47,12 +47,19 @@ public struct ExportCommand: ParsableCommand {
             let files = graph.neo4jCSV()
             try AtomicFile.write(files.nodes, to: URL(fileURLWithPath: output).appendingPathComponent("nodes.csv").path)
             try AtomicFile.write(files.relationships, to: URL(fileURLWithPath: output).appendingPathComponent("relationships.csv").path)
+            verbosity.note("citegraph: \((output as NSString).appendingPathComponent("nodes.csv")) and relationships.csv: \(summary(of: graph))")
             return
         }
         if let output {
             try AtomicFile.write(text, to: output)
+            verbosity.note("citegraph: \(output): \(summary(of: graph))")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+    }
+
+    /// What was written: documents and typed edges, in the format asked for.
+    private func summary(of graph: CitationGraph) -> String {
+        "\(BuildCommand.count(graph.nodeCount, "document")), \(BuildCommand.count(graph.edgeCount, "typed edge")) as \(format.rawValue)"
     }
 }

@@ -56,6 +56,21 @@ import Testing
         #expect(help.status == 0 && help.stdout.contains("USAGE: citegraph rank"))
     }
 
+    @Test func exportSaysWhatItWrote() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-newuser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("graph.gexf").path
+        let run = try CitegraphProcess.run(["export", graph, "--format", "gexf", "-o", output])
+        #expect(run.status == 0)
+        let nodes = try CitegraphProcess.run(["export", graph, "--format", "csv", "-o", folder.path, "--quiet"])
+        #expect(nodes.status == 0 && nodes.stderr.isEmpty)
+        let rows = try String(contentsOf: folder.appendingPathComponent("nodes.csv"), encoding: .utf8).split(separator: "\n").count
+        // The summary counts the documents the file holds (one header line in nodes.csv).
+        #expect(run.stderr.hasPrefix("citegraph: \(output): \(rows - 1) documents, "))
+        #expect(run.stderr.hasSuffix(" typed edges as gexf\n"))
+    }
+
     @Test func aFileThatIsNoGraphIsNamedAsGiven() throws {
         let document = CitegraphProcess.fixtures.appendingPathComponent("akn/S_RES_2506_2020_E.xml").path
         let run = try CitegraphProcess.run(["rank", document])
