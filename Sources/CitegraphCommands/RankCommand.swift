@@ -141,7 +141,7 @@ public struct RankCommand: ParsableCommand {
         case .jsonl:
             for entry in ranked {
                 let node = graph.node(entry.node)
-                var members: [(String, JSONValue)] = [("symbol", .string(node.symbol.canonical)), ("score", .number(entry.score))]
+                var members: [(String, JSONValue)] = [("symbol", .string(node.symbol.canonical)), ("score", by == .indegree ? .integer(Int(entry.score)) : .number(entry.score))]
                 members += extras.map { ($0.name, $0.values[Int(entry.node)]) }
                 members += [("year", .optional(node.year)), ("kind", .string(node.kind.rawValue))]
                 output += JSONValue.object(members).serialized() + "\n"

@@ -56,6 +56,13 @@ import Testing
         #expect(help.status == 0 && help.stdout.contains("USAGE: citegraph rank"))
     }
 
+    @Test func inDegreeIsAnIntegerInJSONAsInTSV() throws {
+        let run = try CitegraphProcess.run(["rank", graph, "--top", "1", "--format", "jsonl"])
+        #expect(run.status == 0)
+        // 1325 (2000): cited by 10 of the fixture's documents, 43 times.
+        #expect(run.stdout.hasPrefix("{\"symbol\":\"S/RES/1325 (2000)\",\"score\":10,\"occurrences\":43,"))
+    }
+
     @Test func exportSaysWhatItWrote() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-newuser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
