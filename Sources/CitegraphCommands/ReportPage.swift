@@ -56,7 +56,7 @@ public struct ReportPage {
             .summary { color: #444; } .credit { color: #555; font-size: 0.9rem; }
             table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 0.5rem 0 1rem; }
             th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #eee; vertical-align: top; }
-            th { background: #f5f5f7; } td.symbol { white-space: nowrap; } td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            th { background: #f5f5f7; white-space: nowrap; } td.symbol { white-space: nowrap; } td.number { text-align: right; font-variant-numeric: tabular-nums; }
             .tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 1.5rem; }
             figure { margin: 1rem 0 2rem; } figure img { max-width: 100%; border: 1px solid #ddd; background: #fff; }
             figcaption { color: #555; font-size: 0.9rem; }
