@@ -10,14 +10,15 @@ public struct AgendaCommand: ParsableCommand {
         commandName: "agenda",
         abstract: "Trace an agenda from a theme (\"women, peace and security\") or a founding document (\"S/RES/1325 (2000)\").",
         discussion: """
-            Prints TSV with a header: year, symbol, role (founder, core, member), cites (the core documents it
-            cites), title. Core documents are those cited under the theme (or, from a founding document, those
+            Prints TSV with a header: year, symbol, role (founder, core, member), cites (the core documents it \
+            cites), title. Core documents are those cited under the theme (or, from a founding document, those \
             cited under its principal theme, or --theme, and chained to it); members cite a core document directly.
 
             Examples:
-              citegraph agenda graph.json "women, peace and security"
-              citegraph agenda graph.json "S/RES/1325 (2000)"
-              citegraph agenda graph.json "S/RES/1612 (2005)" --theme "children and armed conflict"
+              citegraph agenda report/graph.json "women, peace and security"
+              citegraph agenda report/graph.json "S/RES/1325 (2000)"
+              citegraph agenda report/graph.json "S/RES/1612 (2005)" \\
+                  --theme "children and armed conflict"
             """)
 
     @Argument(help: "A graph in node-link JSON.")
@@ -39,7 +40,7 @@ public struct AgendaCommand: ParsableCommand {
         if let symbol = DocumentSymbol(parsing: origin), graph.index(of: symbol) != nil {
             agenda = Agenda(.founder(symbol), theme: theme)
         } else if origin.contains("/"), let symbol = DocumentSymbol(parsing: origin) {
-            throw CommandError("\(self.graph): the graph holds no document \(symbol)")
+            throw CommandError("\(self.graph): the graph holds no document \(symbol)" + GraphArguments.didYouMean(origin, in: graph))
         } else {
             agenda = Agenda(.theme(origin))
         }
@@ -47,7 +48,7 @@ public struct AgendaCommand: ParsableCommand {
         do {
             result = try agenda.trace(in: graph)
         } catch let error as AnalysisError {
-            throw CommandError("\(self.graph): \(error)")
+            throw CommandError("\(self.graph): \(error)" + Self.suggestions(for: origin, in: graph))
         }
         let founders = Set(result.founders)
         var output = "year\tsymbol\trole\tcites\ttitle\n"
@@ -62,5 +63,12 @@ public struct AgendaCommand: ParsableCommand {
             ].joined(separator: "\t") + "\n"
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// `; did you mean …?` for an origin the graph does not know: its themes, or its documents.
+    static func suggestions(for origin: String, in graph: CitationGraph) -> String {
+        let candidates = SymbolSuggestions.themes(near: origin, in: graph) + SymbolSuggestions.symbols(near: origin, in: graph)
+        guard !candidates.isEmpty else { return "" }
+        return "; did you mean " + candidates.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
     }
 }

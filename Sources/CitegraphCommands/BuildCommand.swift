@@ -10,14 +10,14 @@ public struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the citation graph of UN documents and write it as NetworkX node-link JSON.",
         discussion: """
-            One node per document (whatever its languages and files), including documents cited but not
-            read; one edge per (citing, cited, relation) with its count and the provenance of every
-            occurrence. NetworkX loads the file with `json_graph.node_link_graph(data)` (a MultiDiGraph keyed
+            One node per document (whatever its languages and files), including documents cited but not \
+            read; one edge per (citing, cited, relation) with its count and the provenance of every \
+            occurrence. NetworkX loads the file with `json_graph.node_link_graph(data)` (a MultiDiGraph keyed \
             by relation); `networkx.DiGraph(G)` gives the collapsed graph `citegraph rank` analyses.
 
             Examples:
               citegraph build ../shared/corpus/akn -o graph.json
-              citegraph build letters/ S_RES_2518.xml -o graph.json --pretty
+              citegraph build ../shared/seeds Tests/Fixtures/akn -o graph.json --pretty
             """)
 
     @Argument(help: "Files or folders (read recursively) of UN documents: .xml (Akoma Ntoso), .txt, .md.")
@@ -50,18 +50,28 @@ public struct BuildCommand: ParsableCommand {
         var left = [String]()
         if notes.documentsWithoutSymbol > 0 { left.append("\(notes.documentsWithoutSymbol) documents without a symbol") }
         if notes.citationsWithoutSource > 0 { left.append("\(notes.citationsWithoutSource) citations from them not placed") }
-        if notes.suspectCitations > 0 { left.append("\(notes.suspectCitations) suspect citations kept") }
-        if notes.suspectYearsCorrected > 0 { left.append("\(notes.suspectYearsCorrected) of them placed on the year table's year") }
+        if notes.suspectCitations > 0 {
+            let corrected = notes.suspectYearsCorrected > 0
+                ? " (\(notes.suspectYearsCorrected) with the year corrected from the table of resolution years)" : ""
+            left.append(Self.count(notes.suspectCitations, "suspect citation") + " kept" + corrected)
+        }
         if notes.laterResolutionsLeftOut > 0 {
-            left.append("\(notes.laterResolutionsLeftOut) citations of Council resolutions adopted after the citing document left out")
+            left.append(Self.count(notes.laterResolutionsLeftOut, "citation") + " of a Council resolution adopted after the citing document left out")
         }
         let forward = graph.forwardInTimeEdges.count
-        if forward > 0 { left.append("\(forward) cited pairs going forward in time (flagged forward_in_time)") }
+        if forward > 0 { left.append(Self.count(forward, "cited pair") + " going forward in time (flagged forward_in_time)") }
+        let inCorpus = graph.nodes.filter(\.inCorpus).count
         verbosity.note(
-            "citegraph: graph of \(graph.nodeCount) documents (\(graph.nodes.filter(\.inCorpus).count) read), "
-                + "\(graph.digraph.edgeCount) cited pairs, \(graph.edgeCount) typed edges, \(citations.count) citations"
-                + (left.isEmpty ? "" : "; " + left.joined(separator: ", "))
-                + String(format: " in %.1f s", Date().timeIntervalSince(started)))
+            String(format: "citegraph: built in %.1f s: ", Date().timeIntervalSince(started))
+                + "\(Self.count(graph.nodeCount, "document")) (\(inCorpus) read, \(graph.nodeCount - inCorpus) only cited), "
+                + "\(Self.count(graph.digraph.edgeCount, "cited pair")), \(Self.count(graph.edgeCount, "typed edge")), "
+                + Self.count(citations.count, "citation")
+                + (left.isEmpty ? "" : "; " + left.joined(separator: "; ")))
         if input.exitCode != .success { throw input.exitCode }
+    }
+
+    /// `1 citation`, `2 citations`.
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

@@ -20,4 +20,15 @@ public struct CitegraphCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// The usage error for a first argument that is no command (`citegraph rnak …`), naming the
+    /// nearest commands; nil when the arguments start with a command, an option or nothing.
+    public static func unknownCommandMessage(_ arguments: [String]) -> String? {
+        guard let typed = arguments.first, !typed.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName }
+        guard typed != "help", !names.contains(typed) else { return nil }
+        let near = names.filter { CommandNames.distance(typed.lowercased(), $0) <= 2 }
+        let hint = near.isEmpty ? "" : "; did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?"
+        return "unknown command '\(typed)'\(hint) (commands: \(names.joined(separator: ", ")))"
+    }
 }

@@ -9,15 +9,15 @@ public struct CommunitiesCommand: ParsableCommand {
         commandName: "communities",
         abstract: "Find communities of documents (label propagation on the citation graph, deterministic).",
         discussion: """
-            Label propagation (Raghavan, Albert and Kumara, 2007) on the undirected view of the collapsed
-            graph, with a seeded visiting order: the same graph and seed give the same communities. Output is
-            TSV with a header: community, size, first_year, last_year, leading (its most cited members),
-            largest communities first. With --members, one line per document instead: community, symbol,
+            Label propagation (Raghavan, Albert and Kumara, 2007) on the undirected view of the collapsed \
+            graph, with a seeded visiting order: the same graph and seed give the same communities. Output is \
+            TSV with a header: community, size, first_year, last_year, leading (its most cited members), \
+            largest communities first. With --members, one line per document instead: community, symbol, \
             year, cited_by.
 
             Examples:
-              citegraph communities graph.json --top 10
-              citegraph communities graph.json --members --min-size 5 > members.tsv
+              citegraph communities report/graph.json --top 10
+              citegraph communities report/graph.json --members --min-size 5 > members.tsv
             """)
 
     @Argument(help: "A graph in node-link JSON, as written by `citegraph build`.")

@@ -45,7 +45,7 @@ public struct CorpusLoading {
             throw CommandError("no document could be read from \(paths.joined(separator: ", "))")
         }
         let failed = result.failures.isEmpty ? "" : "; \(result.failures.count) could not be read (named above)"
-        verbosity.note("citegraph: read \(outcome.documents.count) documents from \(result.filesRead) files\(failed)")
+        verbosity.note("citegraph: read \(BuildCommand.count(outcome.documents.count, "document")) from \(BuildCommand.count(result.filesRead, "file"))\(failed)")
         return outcome
     }
 }

@@ -14,7 +14,8 @@ public struct CrosscheckCommand: ParsableCommand {
 
             Examples:
               citegraph crosscheck ../shared/corpus/akn/2020
-              citegraph crosscheck en/S_RES_2506.xml fr/S_RES_2506.xml --format jsonl
+              citegraph crosscheck Tests/Fixtures/akn/S_RES_2506_2020_E.xml \\
+                  Tests/Fixtures/akn/S_RES_2506_2020_F.xml --format jsonl
             """)
 
     @Argument(help: "Files or folders (read recursively) holding several language versions of documents.")

@@ -11,7 +11,8 @@ public struct DocumentsCommand: ParsableCommand {
 
             Examples:
               citegraph documents ../shared/seeds --format jsonl
-              citegraph documents letters/ resolutions/S_RES_2518.xml --format tsv
+              citegraph documents Tests/Fixtures/akn/S_RES_2506_2020_E.xml \\
+                  Tests/Fixtures/akn/S_RES_2506_2020_F.xml --format tsv
             """)
 
     /// The output formats.

@@ -9,16 +9,16 @@ public struct EvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Score citation extraction against the undocs.org links in Akoma Ntoso files.",
         discussion: """
-            From about 2017 the UN's editors linked nearly every citation in the Akoma Ntoso files. This
-            reads those files, extracts citations from their text and compares, per language, the
-            (source, target) pairs: precision, recall, and the pairs on which they disagree ("missed":
-            linked but not found; "extra": found but not linked, often a citation the editors left
-            unlinked). It also reports how often a link inside a preamble container named by a relation
+            From about 2017 the UN's editors linked nearly every citation in the Akoma Ntoso files. This \
+            reads those files, extracts citations from their text and compares, per language, the \
+            (source, target) pairs: precision, recall, and the pairs on which they disagree ("missed": \
+            linked but not found; "extra": found but not linked, often a citation the editors left \
+            unlinked). It also reports how often a link inside a preamble container named by a relation \
             verb (Recalling, Réaffirmant, Taking note, Welcoming, …) gets that relation.
 
             Examples:
               citegraph evaluate ../shared/corpus/akn --language fr
-              citegraph evaluate ../shared/corpus/akn --since 2017 --misses > pairs.txt
+              citegraph evaluate ../shared/corpus/akn --since 2017 --misses > pairs.tsv
             """)
 
     @Argument(help: "Akoma Ntoso files or folders.")
@@ -46,7 +46,7 @@ public struct EvaluateCommand: ParsableCommand {
             wanted = parsed
         }
         let (files, missing) = CorpusReader(paths: paths).files()
-        for failure in missing { StandardError.print("citegraph evaluate: \(failure)") }
+        for failure in missing { StandardError.print("citegraph: \(failure)") }
         var evaluation = ExtractionEvaluation()
         var failures = missing.count
         for file in files where DocumentReader.xmlExtensions.contains((file as NSString).pathExtension.lowercased()) {
@@ -58,11 +58,11 @@ public struct EvaluateCommand: ParsableCommand {
                 evaluation.add(document, hyperlinks: links)
             } catch {
                 failures += 1
-                StandardError.print("citegraph evaluate: \(file): \(error)")
+                StandardError.print("citegraph: \(file): \(error)")
             }
         }
         let scores = evaluation.scores
-        guard !scores.isEmpty else { throw CommandError("citegraph evaluate: no Akoma Ntoso document to score in \(paths.joined(separator: " "))") }
+        guard !scores.isEmpty else { throw CommandError("no Akoma Ntoso document to score in \(paths.joined(separator: " "))") }
         var lines = ["language\tdocuments\tlinked\tfound\tagreed\tprecision\trecall\trelations checked\trelation agreement"]
         for score in scores {
             lines.append(

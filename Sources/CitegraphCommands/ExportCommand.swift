@@ -8,13 +8,13 @@ public struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Convert a citation graph to GraphML, GEXF (with dates for Gephi's timeline), Neo4j CSV or Pajek.",
         discussion: """
-            --format csv writes two files for `neo4j-admin database import full`: with -o DIR, DIR/nodes.csv and
+            --format csv writes two files for `neo4j-admin database import full`: with -o DIR, DIR/nodes.csv and \
             DIR/relationships.csv. The other formats write one file (-o FILE), or stdout without -o.
 
             Examples:
-              citegraph export graph.json --format gexf -o graph.gexf      # Gephi, with a timeline
-              citegraph export graph.json --format csv -o neo4j/            # nodes.csv + relationships.csv
-              citegraph export graph.json --format graphml > graph.graphml
+              citegraph export report/graph.json --format gexf -o graph.gexf
+              citegraph export report/graph.json --format csv -o neo4j/
+              citegraph export report/graph.json --format graphml > graph.graphml
             """)
 
     /// The export formats.
@@ -43,16 +43,23 @@ public struct ExportCommand: ParsableCommand {
         case .gexf: text = graph.gexf()
         case .pajek: text = graph.pajek()
         case .csv:
-            guard let output else { throw CommandError("--format csv needs -o FOLDER for nodes.csv and relationships.csv") }
+            guard let output else { throw ValidationError("--format csv needs -o FOLDER for nodes.csv and relationships.csv") }
             let files = graph.neo4jCSV()
             try AtomicFile.write(files.nodes, to: URL(fileURLWithPath: output).appendingPathComponent("nodes.csv").path)
             try AtomicFile.write(files.relationships, to: URL(fileURLWithPath: output).appendingPathComponent("relationships.csv").path)
+            verbosity.note("citegraph: \((output as NSString).appendingPathComponent("nodes.csv")) and relationships.csv: \(summary(of: graph))")
             return
         }
         if let output {
             try AtomicFile.write(text, to: output)
+            verbosity.note("citegraph: \(output): \(summary(of: graph))")
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
+    }
+
+    /// What was written: documents and typed edges, in the format asked for.
+    private func summary(of graph: CitationGraph) -> String {
+        "\(BuildCommand.count(graph.nodeCount, "document")), \(BuildCommand.count(graph.edgeCount, "typed edge")) as \(format.rawValue)"
     }
 }

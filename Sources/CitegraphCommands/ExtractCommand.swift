@@ -9,16 +9,16 @@ public struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "List the citations in UN documents, one line per occurrence (JSON Lines or TSV).",
         discussion: """
-            Reads Akoma Ntoso XML and plain-text or Markdown files (folders are walked). Each citation is
-            written with its source, target, relation, language, file, paragraph, quote, pinpoint, theme,
-            suspect flag and reason; JSON keys are sorted and missing values are null, so the same input
-            gives byte-identical output. TSV starts with a header line.
-            A file that cannot be read is named on stderr and the run goes on: exit status 0 when every
+            Reads Akoma Ntoso XML and plain-text or Markdown files (folders are walked). Each citation is \
+            written with its source, target, relation, language, file, paragraph, quote, pinpoint, theme, \
+            suspect flag and reason; JSON keys are sorted and missing values are null, so the same input \
+            gives byte-identical output. TSV starts with a header line. \
+            A file that cannot be read is named on stderr and the run goes on: exit status 0 when every \
             file was read, 3 when some were not, 1 when none was (or no path exists).
 
             Examples:
               citegraph extract ../shared/seeds --format tsv
-              citegraph extract S_RES_2518.xml --format jsonl > citations.jsonl
+              citegraph extract Tests/Fixtures/akn/S_RES_2531_2020_E.xml > citations.jsonl
             """)
 
     /// Output formats.
@@ -38,10 +38,10 @@ public struct ExtractCommand: ParsableCommand {
 
     public func run() throws {
         let corpus = CorpusReader(paths: paths).read()
-        for failure in corpus.failures { StandardError.print("citegraph extract: \(failure)") }
-        for warning in corpus.warnings { verbosity.detail("citegraph extract: \(warning)") }
+        for failure in corpus.failures { StandardError.print("citegraph: \(failure)") }
+        for warning in corpus.warnings { verbosity.detail("citegraph: \(warning)") }
         guard !corpus.documents.isEmpty else {
-            throw CommandError("citegraph extract: no document could be read from \(paths.joined(separator: " "))")
+            throw CommandError("no document could be read from \(paths.joined(separator: ", "))")
         }
         let citations = Self.citations(in: corpus.documents)
         let output = FileHandle.standardOutput
@@ -64,7 +64,7 @@ public struct ExtractCommand: ParsableCommand {
             }
         }
         output.write(buffer)
-        verbosity.note("citegraph extract: \(citations.count) citations in \(corpus.documents.count) documents from \(corpus.filesRead) files")
+        verbosity.note("citegraph: \(citations.count) citations in \(corpus.documents.count) documents from \(corpus.filesRead) files")
         if !corpus.failures.isEmpty { throw ExitStatus.partial }
     }
 

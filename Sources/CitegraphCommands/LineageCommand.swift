@@ -9,15 +9,16 @@ public struct LineageCommand: ParsableCommand {
         commandName: "lineage",
         abstract: "List the ancestors (documents it cites, transitively) or descendants (documents citing it) of a document.",
         discussion: """
-            Citations going forward in time (an earlier document citing a later one, a misread symbol) are not
-            followed; they are listed on stderr. Output is TSV with a header: depth, symbol, via, year, kind,
-            title. --main-path adds the main path (search path counts) of the lineage on stderr-free stdout
-            after the list, as `# main path: …`.
+            Citations going forward in time (an earlier document citing a later one, a misread symbol) are not \
+            followed; they are listed on stderr. Output is TSV with a header: depth, symbol, via, year, kind, \
+            title. --main-path adds the main path (search path counts) of the lineage on stdout after the list, \
+            as `# main path: …`.
 
             Examples:
-              citegraph lineage graph.json "S/RES/2493 (2019)" --depth 2
-              citegraph lineage graph.json "S/RES/1325 (2000)" --descendants --relation reaffirms recalls
-              citegraph lineage graph.json "S/RES/2467 (2019)" --main-path
+              citegraph lineage report/graph.json "S/RES/2493 (2019)" --depth 2
+              citegraph lineage report/graph.json "S/RES/1325 (2000)" --descendants \\
+                  --relation reaffirms recalls
+              citegraph lineage report/graph.json "S/RES/2467 (2019)" --main-path
             """)
 
     @Argument(help: "A graph in node-link JSON.")

@@ -9,14 +9,15 @@ public struct PairsCommand: ParsableCommand {
         commandName: "pairs",
         abstract: "List the documents most often cited together (co-citation) or citing the same documents (coupling).",
         discussion: """
-            Co-citation (Small, 1973) counts, for two documents, the documents citing both; bibliographic
-            coupling (Kessler, 1963) counts the documents both cite. Counts use the collapsed graph (one edge
-            per citing–cited pair). Output is TSV with a header: first, second, count, first_year, second_year;
+            Co-citation (Small, 1973) counts, for two documents, the documents citing both; bibliographic \
+            coupling (Kessler, 1963) counts the documents both cite. Counts use the collapsed graph (one edge \
+            per citing–cited pair). Output is TSV with a header: first, second, count, first_year, second_year; \
             by descending count, ties in graph order. With --with, only pairs holding that document.
 
             Examples:
-              citegraph pairs graph.json --top 20
-              citegraph pairs graph.json --by coupling --with "S/RES/2467 (2019)" --top 10
+              citegraph pairs report/graph.json --top 20
+              citegraph pairs report/graph.json --by coupling --with "S/RES/2467 (2019)" \\
+                  --top 10
             """)
 
     /// The measures of togetherness.

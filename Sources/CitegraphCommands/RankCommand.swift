@@ -11,16 +11,18 @@ public struct RankCommand: ParsableCommand {
         commandName: "rank",
         abstract: "Rank the documents of a citation graph: most cited, PageRank, HITS, betweenness.",
         discussion: """
-            Scores are computed on the collapsed graph (one unweighted edge per citing–cited pair) and
-            equal NetworkX's on `nx.DiGraph(node_link_graph(data))` (see Scripts/compare-networkx).
-            --relation and --from-year/--to-year restrict the edges used; --kind only filters the list.
+            Scores are computed on the collapsed graph (one unweighted edge per citing–cited pair) and \
+            equal NetworkX's on `nx.DiGraph(node_link_graph(data))` (see Scripts/compare-networkx). \
+            --relation and --from-year/--to-year restrict the edges used; --kind only filters the list. \
             TSV output starts with a header line: symbol, score, then extra columns.
 
             Examples:
-              citegraph rank graph.json --top 20
-              citegraph rank graph.json --by pagerank --kind resolution --top 10
-              citegraph rank graph.json --by pagerank --personalize "S/RES/1325 (2000)" --top 10
-              citegraph rank graph.json --by indegree --relation reaffirms --from-year 2010 --format jsonl
+              citegraph rank report/graph.json --top 20
+              citegraph rank report/graph.json --by pagerank --kind resolution --top 10
+              citegraph rank report/graph.json --by pagerank \\
+                  --personalize "S/RES/1325 (2000)" --top 10
+              citegraph rank report/graph.json --relation reaffirms --from-year 2010 \\
+                  --top 10 --format jsonl
             """)
 
     /// The measures `rank` offers.
@@ -78,12 +80,12 @@ public struct RankCommand: ParsableCommand {
 
     public func run() throws {
         if !personalize.isEmpty && by != .pagerank && by != .reversePagerank {
-            throw CommandError("--personalize applies to --by pagerank or reverse-pagerank, not \(by.rawValue)")
+            throw ValidationError("--personalize applies to --by pagerank or reverse-pagerank, not \(by.rawValue)")
         }
         let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let relations = try GraphArguments.relations(relation)
         let kinds = try kind.map { Set([try GraphArguments.kind($0)]) }
-        if let top, top < 0 { throw CommandError("--top: \(top) is negative") }
+        if let top, top < 0 { throw ValidationError("--top must not be negative") }
         let years = try GraphArguments.years(from: fromYear, to: toYear)
         let digraph = graph.digraph(relations: relations, citingYears: years)
 
@@ -110,7 +112,7 @@ public struct RankCommand: ParsableCommand {
                 if let samples {
                     var generator = SeededGenerator(seed: seed)
                     guard samples >= 1, samples <= digraph.nodeCount else {
-                        throw CommandError("--samples: \(samples) is not between 1 and the \(digraph.nodeCount) documents")
+                        throw ValidationError("--samples: \(samples) is not between 1 and the \(digraph.nodeCount) documents")
                     }
                     let sources = generator.sample(samples, from: digraph.nodeCount)
                     scores = try Betweenness().sampled(in: digraph, sources: sources)
@@ -139,7 +141,7 @@ public struct RankCommand: ParsableCommand {
         case .jsonl:
             for entry in ranked {
                 let node = graph.node(entry.node)
-                var members: [(String, JSONValue)] = [("symbol", .string(node.symbol.canonical)), ("score", .number(entry.score))]
+                var members: [(String, JSONValue)] = [("symbol", .string(node.symbol.canonical)), ("score", by == .indegree ? .integer(Int(entry.score)) : .number(entry.score))]
                 members += extras.map { ($0.name, $0.values[Int(entry.node)]) }
                 members += [("year", .optional(node.year)), ("kind", .string(node.kind.rawValue))]
                 output += JSONValue.object(members).serialized() + "\n"

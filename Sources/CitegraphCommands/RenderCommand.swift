@@ -29,16 +29,18 @@ public struct RenderCommand: ParsableCommand {
             written whole or not at all.
 
             Examples:
-              citegraph render graph.json --view lineage "S/RES/1325 (2000)" -o 1325.svg
-              citegraph render graph.json --view lineage "S/RES/2518 (2020)" \\
+              citegraph render report/graph.json --view lineage "S/RES/1325 (2000)" \\
+                  -o 1325.svg
+              citegraph render report/graph.json --view lineage "S/RES/2518 (2020)" \\
                   --direction ancestors --depth 3 -o 2518.png
-              citegraph render graph.json --view neighbourhood "S/RES/1820 (2008)" \\
+              citegraph render report/graph.json --view neighbourhood "S/RES/1820 (2008)" \\
                   -o 1820.svg
-              citegraph render graph.json --view agenda "women, peace and security" \\
-                  -o wps.svg
-              citegraph render graph.json --view top --limit 40 --by pagerank -o top.png
-              citegraph render graph.json --view corpus -o corpus.svg
-              citegraph render graph.json --view top -o top.gv
+              citegraph render report/graph.json --view agenda \\
+                  "women, peace and security" -o wps.svg
+              citegraph render report/graph.json --view top --limit 40 --by pagerank \\
+                  -o top.png
+              citegraph render report/graph.json --view corpus -o corpus.svg
+              citegraph render report/graph.json --view top -o top.gv
             """)
 
     /// The views.
@@ -78,7 +80,7 @@ public struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Lineage: ancestors, descendants or both (default).")
     var direction: LineageView.Direction = .both
 
-    @Option(name: .long, help: "Lineage: the most citation steps followed each way (default 2).")
+    @Option(name: .long, help: "Lineage: the most citation steps followed each way.")
     var depth = 2
 
     @Option(name: .long, help: "The most documents drawn (defaults: lineage 60, neighbourhood 40 per side, agenda 60, top 30, corpus 250).")
@@ -124,7 +126,13 @@ public struct RenderCommand: ParsableCommand {
         do {
             diagram = try makeView(for: graph).diagram(of: graph)
         } catch let error as DiagramError {
-            throw CommandError("\(self.graph): \(error)")
+            var suggestion = ""
+            switch error {
+            case .unknownDocument: suggestion = GraphArguments.didYouMean(subject ?? "", in: graph)
+            case .unknownTheme: suggestion = AgendaCommand.suggestions(for: subject ?? "", in: graph)
+            default: break
+            }
+            throw CommandError("\(self.graph): \(error)\(suggestion)")
         }
         let selected = Date()
         if diagram.nodes.count > 1_000 {
@@ -153,12 +161,12 @@ public struct RenderCommand: ParsableCommand {
     private func makeView(for graph: CitationGraph) throws -> any DiagramView {
         switch view {
         case .lineage:
-            return LineageView(symbol: try symbol(), direction: direction, depth: depth, maximumDocuments: limit ?? 60)
+            return LineageView(symbol: try symbol(in: graph), direction: direction, depth: depth, maximumDocuments: limit ?? 60)
         case .neighbourhood:
-            return NeighbourhoodView(symbol: try symbol(), maximumPerSide: limit ?? 40)
+            return NeighbourhoodView(symbol: try symbol(in: graph), maximumPerSide: limit ?? 40)
         case .agenda:
             let text = subject ?? ""
-            if text.contains("/") { return AgendaView(origin: .founder(try symbol()), maximumDocuments: limit ?? 60) }
+            if text.contains("/") { return AgendaView(origin: .founder(try symbol(in: graph)), maximumDocuments: limit ?? 60) }
             return AgendaView(origin: .theme(text), maximumDocuments: limit ?? 60)
         case .top:
             return TopView(count: limit ?? 30, score: by)
@@ -167,10 +175,11 @@ public struct RenderCommand: ParsableCommand {
         }
     }
 
-    private func symbol() throws -> DocumentSymbol {
+    private func symbol(in graph: CitationGraph) throws -> DocumentSymbol {
         let text = subject ?? ""
         guard let symbol = DocumentSymbol(parsing: text) else {
-            throw CommandError("\"\(text)\" is not a UN document symbol (e.g. \"S/RES/1325 (2000)\", \"S/PRST/2018/10\")")
+            throw CommandError("\"\(text)\" is not a UN document symbol (e.g. \"S/RES/1325 (2000)\", \"S/PRST/2018/10\")"
+                + GraphArguments.didYouMean(text, in: graph))
         }
         return symbol
     }

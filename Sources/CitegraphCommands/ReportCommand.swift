@@ -48,9 +48,18 @@ public struct ReportCommand: ParsableCommand {
 
     public func run() throws {
         let started = Date()
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), !isFolder.boolValue {
+            throw CommandError("\(output): is a file; -o takes the folder to write the report into")
+        }
         let sources = paths.isEmpty ? BundledCorpus.paths : paths
         if paths.isEmpty { verbosity.note("citegraph: no path given: reading the bundled UN corpus") }
-        let input = try CorpusLoading.read(sources, verbosity: verbosity)
+        var input = try CorpusLoading.read(sources, verbosity: verbosity)
+        if paths.isEmpty {
+            for index in input.documents.indices {
+                input.documents[index].file = BundledCorpus.repositoryPath(of: input.documents[index].file)
+            }
+        }
         let (graph, citationCount) = CitationGraphBuilding.graph(of: input.documents)
         verbosity.detail("citegraph: graph built in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
         let analyses = try ReportAnalyses(graph: graph, top: top, agendaCount: agendas)
@@ -78,10 +87,10 @@ public struct ReportCommand: ParsableCommand {
     }
 
     static func tsv(_ rows: [ReportAnalyses.Row]) -> String {
-        var text = "symbol\tscore\tcitations\tyear\tkind\ttitle\n"
+        var text = "symbol\tscore\toccurrences\tyear\tkind\ttitle\n"
         for row in rows {
             let fields = [
-                row.node.symbol.canonical, "\(row.score)", "\(row.occurrences)", row.node.year.map(String.init) ?? "",
+                row.node.symbol.canonical, row.score.rounded() == row.score ? String(Int(row.score)) : "\(row.score)", "\(row.occurrences)", row.node.year.map(String.init) ?? "",
                 row.node.kind.rawValue, row.node.title ?? "",
             ]
             text += fields.map(TabSeparated.field).joined(separator: "\t") + "\n"
@@ -92,10 +101,10 @@ public struct ReportCommand: ParsableCommand {
     static func summary(input: CorpusLoading.Outcome, graph: CitationGraph, citations: Int) -> String {
         let languages = Set(input.documents.map(\.language)).sorted().map(\.name).joined(separator: ", ")
         let years = input.documents.compactMap { $0.date.flatMap { Int($0.prefix(4)) } }
-        let span = years.isEmpty ? "" : " from \(years.min()!) to \(years.max()!)"
+        let span = years.isEmpty ? "" : years.min() == years.max() ? " in \(years.min()!)" : " from \(years.min()!) to \(years.max()!)"
         let read = graph.nodes.filter(\.inCorpus).count
         let failed = input.failures.isEmpty ? "" : " \(input.failures.count) files could not be read."
-        return "\(input.documents.count) documents read from \(input.filesRead) files (\(languages))\(span): "
+        return "\(BuildCommand.count(input.documents.count, "document")) read from \(BuildCommand.count(input.filesRead, "file")) (\(languages))\(span): "
             + "\(citations) citations linking \(graph.nodeCount) documents, \(read) of them in the corpus and "
             + "\(graph.nodeCount - read) only cited.\(failed)"
     }

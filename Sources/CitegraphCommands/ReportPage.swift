@@ -73,7 +73,7 @@ public struct ReportPage {
             .summary { color: #444; } .credit { color: #555; font-size: 0.9rem; }
             table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 0.5rem 0 1rem; }
             th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #eee; vertical-align: top; }
-            th { background: #f5f5f7; } td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            th { background: #f5f5f7; white-space: nowrap; } td.symbol { white-space: nowrap; } td.number { text-align: right; font-variant-numeric: tabular-nums; }
             .tables { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 1.5rem; }
             figure { margin: 1rem 0 2rem; } figure img { max-width: 100%; height: auto; border: 1px solid #ddd; background: #fff; }
             .diagram { overflow-x: auto; } .diagram img.wide { max-width: none; }
@@ -88,7 +88,8 @@ public struct ReportPage {
             unofficial copies for information; the United Nations is their source). Links open the official text on undocs.org.</p>
 
             """
-        html += "<h2>Most cited</h2>\n<div class=\"tables\">\n"
+        html += "<h2>Most cited</h2>\n<p><em>cited by</em>: how many documents cite it; "
+            + "<em>citations</em>: how many times they do, counting every mention in every language version.</p>\n<div class=\"tables\">\n"
         html += table("By citing documents (in-degree)", rows: analyses.mostCited, scoreHeading: "cited by", integer: true)
         html += table("By PageRank", rows: analyses.pageRank, scoreHeading: "PageRank", integer: false)
         html += "</div>\n<h2>Most central</h2>\n<div class=\"tables\">\n"
@@ -145,9 +146,9 @@ public struct ReportPage {
         var html = "<div><h3>\(HTMLText.escape(title))</h3>\n<table><tr><th>#</th><th>document</th><th>year</th><th>title</th>"
             + "<th>\(HTMLText.escape(scoreHeading))</th><th>citations</th></tr>\n"
         for (index, row) in rows.enumerated() {
-            let score = integer ? String(Int(row.score)) : String(format: "%.4g", row.score)
+            let score = integer ? String(Int(row.score)) : String(format: "%#.4g", row.score)
             let year = row.node.year.map(String.init) ?? ""
-            html += "<tr><td class=\"number\">\(index + 1)</td><td>\(link(row.node.symbol))</td><td>\(year)</td>"
+            html += "<tr><td class=\"number\">\(index + 1)</td><td class=\"symbol\">\(link(row.node.symbol))</td><td>\(year)</td>"
                 + "<td>\(HTMLText.escape(row.node.title ?? ""))</td><td class=\"number\">\(score)</td>"
                 + "<td class=\"number\">\(row.occurrences)</td></tr>\n"
         }

@@ -9,13 +9,13 @@ public struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Count citations per year of the citing document.",
         discussion: """
-            TSV with a header: year, citing_documents (documents of that year citing anything), cited_pairs
-            (distinct citing–cited pairs), occurrences (every mention, in every language version). Citing
+            TSV with a header: year, citing_documents (documents of that year citing anything), cited_pairs \
+            (distinct citing–cited pairs), occurrences (every mention, in every language version). Citing \
             documents without a known year are counted on stderr.
 
             Examples:
-              citegraph timeline graph.json
-              citegraph timeline graph.json --relation reaffirms
+              citegraph timeline report/graph.json
+              citegraph timeline report/graph.json --relation reaffirms
             """)
 
     @Argument(help: "A graph in node-link JSON, as written by `citegraph build`.")

@@ -7,7 +7,7 @@ public struct VerbosityOptions: ParsableArguments {
     public var quiet = false
 
     /// Print a line per file read and timings on stderr.
-    @Flag(name: .shortAndLong, help: "Print a line per file read and the time each stage took.")
+    @Flag(name: .shortAndLong, help: "Print more on stderr: each file read, the time each stage took.")
     public var verbose = false
 
     public init() {}

@@ -35,7 +35,7 @@ public struct DiagramLayout: Hashable, Sendable {
     /// ``automatic(nodeCount:)`` chooses, so that no view takes minutes.
     public static func timeOrdered(nodeCount: Int) -> DiagramLayout {
         guard nodeCount <= largestHierarchical else { return automatic(nodeCount: nodeCount) }
-        return DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year; \(nodeCount) documents")
+        return DiagramLayout(engine: .dot, reason: "dot: time left to right, one column per year")
     }
 
     /// True when the engine draws ranks, so the year axis applies.

@@ -14,4 +14,15 @@ import Testing
         let seeds = try #require(paths.first { $0.hasSuffix("seeds") })
         #expect(try FileManager.default.contentsOfDirectory(atPath: seeds).count == 5)
     }
+
+    @Test func bundledFilesAreNamedByTheirPlaceInTheRepository() throws {
+        let akn = try #require(BundledCorpus.paths.first { $0.hasSuffix("akn") })
+        let file = akn + "/S_RES_1325_N0072018.xml"
+        #expect(FileManager.default.fileExists(atPath: file))
+        #expect(BundledCorpus.repositoryPath(of: file) == "Sources/CitegraphCommands/BundledCorpus/akn/S_RES_1325_N0072018.xml")
+        // The named file is the one in the repository.
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        #expect(FileManager.default.fileExists(atPath: repository.appendingPathComponent(BundledCorpus.repositoryPath(of: file)).path))
+        #expect(BundledCorpus.repositoryPath(of: "/elsewhere/S_RES_1325.xml") == "/elsewhere/S_RES_1325.xml")
+    }
 }

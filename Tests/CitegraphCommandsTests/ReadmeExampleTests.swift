@@ -18,6 +18,12 @@ import Testing
         let pageRank = try PageRank(damping: 0.85).scores(in: graph.digraph)
         #expect(mostCited.count == graph.nodeCount && pageRank.count == graph.nodeCount)
         #expect(abs(pageRank.reduce(0, +) - 1) < 1e-9)
+        // The snippet prints the three most cited: 1325 (2000), cited by the five renewals, leads.
+        let leaders = Ranking.rank(mostCited, in: graph, limit: 3)
+        #expect(leaders.count == 3)
+        #expect(leaders.first?.symbol.canonical == "S/RES/1325 (2000)")
+        #expect(leaders.first?.score == 5)
+        #expect(leaders.map(\.score) == leaders.map(\.score).sorted(by: >))
         let symbol = try #require(DocumentSymbol(parsing: "S/RES/1325 (2000)"))
         let wps = try #require(graph.index(of: symbol))
         let descendants = Lineage(direction: .descendants).members(of: wps, in: graph)

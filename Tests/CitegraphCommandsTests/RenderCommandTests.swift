@@ -104,6 +104,6 @@ import FoundationXML
     @Test func helpShowsExamples() throws {
         let run = try CitegraphProcess.run(["render", "--help"])
         #expect(run.status == 0)
-        #expect(run.stdout.contains("citegraph render graph.json --view lineage \"S/RES/1325 (2000)\" -o 1325.svg"))
+        #expect(run.stdout.contains("citegraph render report/graph.json --view lineage \"S/RES/1325 (2000)\" \\\n      -o 1325.svg"))
     }
 }
