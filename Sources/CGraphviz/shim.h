@@ -74,21 +74,20 @@ static inline int cgraphviz_in_row(Agnode_t *node, Agnode_t *const *row, size_t 
 }
 
 /// After a layout: moves the nodes of `row` (a time axis) onto one line just below everything else
-/// of the drawing (nodes, edges and their labels, clusters), keeping their horizontal positions, and
-/// lowers the bounding box to match. Coordinates are the layout's final ones (points, y up); the
-/// node and label positions are fields behind macros, hence C. Edges touching the row are assumed
-/// invisible (an axis chain) and ignored.
-static inline void cgraphviz_move_row_to_bottom(Agraph_t *graph, Agnode_t *const *row, size_t count) {
-    if (count == 0) return;
+/// of the drawing (nodes, edges and their labels, clusters), then the nodes of `footer` (a key) just
+/// below that line, all keeping their horizontal positions, and lowers the bounding box to match.
+/// Coordinates are the layout's final ones (points, y up); the node and label positions are fields
+/// behind macros, hence C. Edges touching the row or the footer are assumed invisible and ignored.
+static inline void cgraphviz_move_to_bottom(Agraph_t *graph, Agnode_t *const *row, size_t rowCount,
+                                            Agnode_t *const *footer, size_t footerCount) {
+    if (rowCount == 0 && footerCount == 0) return;
     double low = GD_bb(graph).UR.y;
-    double rowHeight = 0;
-    for (size_t index = 0; index < count; index++) if (ND_ht(row[index]) > rowHeight) rowHeight = ND_ht(row[index]);
     for (Agnode_t *node = agfstnode(graph); node; node = agnxtnode(graph, node)) {
-        if (cgraphviz_in_row(node, row, count)) continue;
+        if (cgraphviz_in_row(node, row, rowCount) || cgraphviz_in_row(node, footer, footerCount)) continue;
         double bottom = ND_coord(node).y - ND_ht(node) / 2;
         if (bottom < low) low = bottom;
         for (Agedge_t *edge = agfstout(graph, node); edge; edge = agnxtout(graph, edge)) {
-            if (cgraphviz_in_row(aghead(edge), row, count)) continue;
+            if (cgraphviz_in_row(aghead(edge), row, rowCount) || cgraphviz_in_row(aghead(edge), footer, footerCount)) continue;
             if (ED_spl(edge)) {
                 for (int curve = 0; curve < ED_spl(edge)->size; curve++) {
                     bezier *bezier = &ED_spl(edge)->list[curve];
@@ -103,13 +102,23 @@ static inline void cgraphviz_move_row_to_bottom(Agraph_t *graph, Agnode_t *const
     for (int cluster = 1; cluster <= GD_n_cluster(graph); cluster++) {
         if (GD_bb(GD_clust(graph)[cluster]).LL.y < low) low = GD_bb(GD_clust(graph)[cluster]).LL.y;
     }
+    double rowHeight = 0;
+    for (size_t index = 0; index < rowCount; index++) if (ND_ht(row[index]) > rowHeight) rowHeight = ND_ht(row[index]);
     double y = low - 4 - rowHeight / 2;
-    for (size_t index = 0; index < count; index++) {
+    for (size_t index = 0; index < rowCount; index++) {
         double shift = y - ND_coord(row[index]).y;
         ND_coord(row[index]).y += shift;
         if (ND_label(row[index])) ND_label(row[index])->pos.y += shift;
     }
-    GD_bb(graph).LL.y = y - rowHeight / 2;
+    double bottom = rowCount > 0 ? y - rowHeight / 2 : low;
+    double lowest = bottom;
+    for (size_t index = 0; index < footerCount; index++) {
+        double shift = bottom - 4 - ND_ht(footer[index]) / 2 - ND_coord(footer[index]).y;
+        ND_coord(footer[index]).y += shift;
+        if (ND_label(footer[index])) ND_label(footer[index])->pos.y += shift;
+        if (ND_coord(footer[index]).y - ND_ht(footer[index]) / 2 < lowest) lowest = ND_coord(footer[index]).y - ND_ht(footer[index]) / 2;
+    }
+    GD_bb(graph).LL.y = lowest;
 }
 
 #endif

@@ -13,7 +13,9 @@ import CitegraphGraph
 ///   principal theme) citing no other such document — a core document mostly cited under another
 ///   theme (`S/RES/1612 (2005)`, children and armed conflict, which some texts also list under women,
 ///   peace and security) is a member, not a founder; when no core document is mostly cited under the
-///   theme, the core documents citing no other core document; for a founding document, the founder;
+///   theme, the core documents citing no other core document; a document only cited (not in the
+///   corpus, so what it cites is unknown) founds it only when no document of the theme is older;
+///   for a founding document, the founder;
 /// - its **members** are the core plus every document citing a core document directly: documents
 ///   citing the founder directly or through a chain of the theme's documents.
 /// Citations going forward in time are ignored.
@@ -84,9 +86,13 @@ public struct Agenda: Sendable {
             // other themes. Without any, every core document counts.
             var isOwn = isCore.indices.map { isCore[$0] && graph.nodes[$0].principalThemes.contains { Self.normalised($0) == theme } }
             if !isOwn.contains(true) { isOwn = isCore }
+            // A document the corpus only cites has no known citations: it founds the agenda only when
+            // no document of the theme is older.
+            let earliest = isOwn.indices.filter { isOwn[$0] }.compactMap { graph.nodes[$0].timeKey }.min()
             for node in 0..<graph.nodeCount where isOwn[node] {
                 let citesOwn = digraph.successors(of: Int32(node)).contains { isOwn[Int($0)] && !graph.isForwardInTime(from: Int32(node), to: $0) }
-                if !citesOwn { founders.append(Int32(node)) }
+                let unknownAndLater = !graph.nodes[node].inCorpus && graph.nodes[node].timeKey.map { time in earliest.map { $0 < time } ?? false } ?? false
+                if !citesOwn, !unknownAndLater { founders.append(Int32(node)) }
             }
         case .founder(let symbol):
             guard let founder = graph.index(of: symbol) else { throw AnalysisError.unknownDocument(symbol.canonical) }

@@ -10,9 +10,9 @@ import Graphviz
 /// - Citations: colour and line style by relation, width by count (also written on the arrow for
 ///   force-directed layouts), an arrow from the citing to the cited document.
 /// - With dot: time runs left to right, one rank per year headed by a year axis (invisible-edge
-///   chain, `rank=same` per year) that is moved after the layout to the bottom edge; citations do
-///   not constrain ranks, so a document always sits in its year's column; clusters are drawn as boxes, their documents kept in their years' columns by
-///   invisible edges to the axis.
+///   chain, `rank=same` per year) that is moved after the layout to the bottom edge, the key under
+///   it; citations do not constrain ranks, so a document always sits in its year's column; clusters
+///   are drawn as boxes, their documents kept in their years' columns by invisible edges to the axis.
 /// - Citations merged into bundles (`concentrate`) when the diagram asks for it and has no clusters;
 ///   then declared from the cited document with `dir=back`, so each arrowhead stays on its document.
 /// - A key (HTML-like table), the caption and the pruned note on top.
@@ -43,6 +43,7 @@ public struct CitationDiagramEncoder: Sendable {
             let axis = YearAxis(years: Set(diagram.nodes.compactMap(\.year)), hasUndated: diagram.nodes.contains { $0.year == nil })
             graph.nodes += axis.nodes
             graph.bottomRow = axis.columns.map(YearAxis.nodeName)
+            graph.footer = [DiagramLegend.nodeName]
             graph.nodes += documents
             graph.edges += axis.chain
             let (clusters, alignment) = clusterSubgraphs(diagram, axis: axis)

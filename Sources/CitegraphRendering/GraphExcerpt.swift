@@ -55,13 +55,18 @@ struct GraphExcerpt {
                            relation: relation, count: max(count, 1))
     }
 
-    /// The `limit` best of `candidates` by score, in symbol order. Ties go to the most recent
-    /// document (by date, else year; undated last), then to symbol order: of the many documents
-    /// citing a resolution once, a pruned view keeps the latest rather than the first numbered.
+    /// The `limit` best of `candidates` (``ranked(_:scores:)``), in symbol order.
     func top(_ candidates: [Int32], scores: [Double], limit: Int) -> [Int32] {
         guard candidates.count > limit else { return candidates.sorted() }
-        let times = Dictionary(uniqueKeysWithValues: candidates.map { ($0, graph.node($0).timeKey) })
-        let best = candidates.sorted { lhs, rhs in
+        return ranked(candidates, scores: scores).prefix(limit).sorted()
+    }
+
+    /// `candidates` best first: by score, ties to the most recent document (by date, else year;
+    /// undated last), then symbol order. Of the many documents citing a resolution once, a pruned view
+    /// keeps the latest rather than the first numbered.
+    func ranked(_ candidates: [Int32], scores: [Double]) -> [Int32] {
+        let times = Dictionary(candidates.map { ($0, graph.node($0).timeKey) }, uniquingKeysWith: { first, _ in first })
+        return candidates.sorted { lhs, rhs in
             if scores[Int(lhs)] != scores[Int(rhs)] { return scores[Int(lhs)] > scores[Int(rhs)] }
             switch (times[lhs] ?? nil, times[rhs] ?? nil) {
             case let (left?, right?) where left != right: return left > right
@@ -70,7 +75,6 @@ struct GraphExcerpt {
             default: return lhs < rhs
             }
         }
-        return best.prefix(limit).sorted()
     }
 
     /// Nodes in the order the diagram lists them: by year (undated last), then symbol order.

@@ -7,7 +7,7 @@ import CitegraphGraph
 /// right, later), time running left to right with one column per year.
 ///
 /// Pruned to stay readable and fast: at most ``depth`` citation steps each way, at most
-/// ``maximumDocuments`` documents (the nearest first, then the most cited), and a transitive
+/// ``maximumDocuments`` documents (the nearest first, then the most cited, then the most recent), and a transitive
 /// reduction of the citations (`2493 → 1325` is dropped when `2493 → 2467 → … → 1325` says it).
 public struct LineageView: DiagramView {
     /// Which way the lineage goes from the document.
@@ -63,19 +63,18 @@ public struct LineageView: DiagramView {
             let unlimited = Lineage(direction: way, depth: depth + 1, relations: relations).members(of: start, in: graph).members
             beyond += unlimited.count(where: { $0.depth > depth })
         }
-        // Nearest first, then most cited; a document reached both ways counts once.
+        // Nearest first, then most cited, then most recent; a document reached both ways counts once.
         var seen: Set<Int32> = [start]
-        let ranked = members.sorted { lhs, rhs in
-            if lhs.depth != rhs.depth { return lhs.depth < rhs.depth }
-            if scores[Int(lhs.node)] != scores[Int(rhs.node)] { return scores[Int(lhs.node)] > scores[Int(rhs.node)] }
-            return lhs.node < rhs.node
-        }.map(\.node).filter { seen.insert($0).inserted }
+        let byDepth = Dictionary(grouping: members, by: \.depth)
+        let ranked = byDepth.keys.sorted().flatMap { depth in
+            excerpt.ranked(byDepth[depth, default: []].map(\.node), scores: scores)
+        }.filter { seen.insert($0).inserted }
         let kept = Array(ranked.prefix(maximumDocuments))
         let chosen = Set(kept + [start])
 
         var notes: [String] = []
         if kept.count < ranked.count {
-            notes.append("showing \(kept.count) of \(ranked.count) documents within \(depth) steps (nearest, then most cited)")
+            notes.append("showing \(kept.count) of \(ranked.count) documents within \(depth) steps (nearest, then most cited, then most recent)")
         }
         if beyond > 0 { notes.append("depth limited to \(depth) step\(depth == 1 ? "" : "s"): \(beyond) more documents one step further") }
 

@@ -59,7 +59,7 @@ public enum Graphviz {
             let laidOut = formats.contains { $0.needsLayout }
             let rendered = try withLayout(of: root, engine: engine, context: context, messages: messages, needed: laidOut) {
                 // Positions exist only after a layout (plain DOT has none).
-                if laidOut { moveToBottom(graph.bottomRow, in: root) }
+                if laidOut { moveToBottom(graph, in: root) }
                 return try formats.map { format -> Data in
                     guard let specification = format.renderSpecification else { return canonical ?? Data() }
                     return try renderData(root, specification: specification, format: format,
@@ -94,13 +94,19 @@ public enum Graphviz {
         return try body()
     }
 
-    /// Moves the laid-out nodes named `names` (those present) onto a line below the drawing.
-    private static func moveToBottom(_ names: [String], in root: UnsafeMutablePointer<Agraph_t>) {
-        guard !names.isEmpty else { return }
-        let row: [UnsafeMutablePointer<Agnode_t>?] = names.compactMap { name in
-            name.withCString { agnode(root, UnsafeMutablePointer(mutating: $0), 0) }
-        }.map(Optional.some)
-        row.withUnsafeBufferPointer { cgraphviz_move_row_to_bottom(root, $0.baseAddress, $0.count) }
+    /// Moves the laid-out nodes of the graph's ``GraphvizGraph/bottomRow`` (those present) onto a line
+    /// below the drawing, and its ``GraphvizGraph/footer`` below them.
+    private static func moveToBottom(_ graph: GraphvizGraph, in root: UnsafeMutablePointer<Agraph_t>) {
+        guard !graph.bottomRow.isEmpty || !graph.footer.isEmpty else { return }
+        func nodes(_ names: [String]) -> [UnsafeMutablePointer<Agnode_t>?] {
+            names.compactMap { name in name.withCString { agnode(root, UnsafeMutablePointer(mutating: $0), 0) } }.map(Optional.some)
+        }
+        let (row, footer) = (nodes(graph.bottomRow), nodes(graph.footer))
+        row.withUnsafeBufferPointer { row in
+            footer.withUnsafeBufferPointer { footer in
+                cgraphviz_move_to_bottom(root, row.baseAddress, row.count, footer.baseAddress, footer.count)
+            }
+        }
     }
 
     /// Gives the force-directed engines a fixed random seed (`start=1`) unless the graph chose its own.

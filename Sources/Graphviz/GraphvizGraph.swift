@@ -26,6 +26,9 @@ public struct GraphvizGraph: Hashable, Sendable {
     /// horizontal positions: a time axis along the bottom edge, wherever the engine put it. Edges
     /// touching them should be invisible (they are not re-routed).
     public var bottomRow: [String] = []
+    /// Nodes moved after the layout just below ``bottomRow`` (or below the drawing when it is empty),
+    /// keeping their horizontal positions: a key under the axis. Edges touching them are not re-routed.
+    public var footer: [String] = []
 
     /// Creates a graph description.
     public init(

@@ -62,6 +62,20 @@ import Testing
         #expect(names(civilians.founders) == ["S/RES/1674 (2006)"])
     }
 
+    @Test func aDocumentOnlyCitedFoundsNothingWhenTheThemeHasOlderDocuments() throws {
+        // The women, peace and security documents of the corpus bundled with Citegraph: S/RES/2331 (2016),
+        // on trafficking in persons, is cited once under the theme and is not in the bundle, so nothing
+        // is known of what it cites; 1325 (2000) is older and founds the agenda alone.
+        let bundled = try CitationGraph(contentsOfNodeLink: Fixture.directory.appendingPathComponent("bundled-wps-core-graph.json"))
+        let names = { (nodes: [Int32]) in nodes.map { bundled.node($0).symbol.canonical } }
+        let trafficking = try #require(bundled.index(of: Fixture.symbol("S/RES/2331 (2016)")))
+        #expect(!bundled.node(trafficking).inCorpus)
+        #expect(bundled.digraph.successors(of: trafficking).isEmpty)
+        let result = try Agenda(.theme("women, peace and security")).trace(in: bundled)
+        #expect(result.members.filter(\.isCore).count == 11)
+        #expect(names(result.founders) == ["S/RES/1325 (2000)"])
+    }
+
     @Test func unknownThemeOrDocumentIsAnError() {
         #expect(throws: AnalysisError.unknownTheme("climate and security")) { try Agenda(.theme("climate and security")).trace(in: graph) }
         #expect(throws: AnalysisError.unknownDocument("S/RES/9999 (2030)")) {

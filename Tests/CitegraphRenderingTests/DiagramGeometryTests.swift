@@ -37,7 +37,7 @@ struct DiagramGeometryTests {
         return (minX, minY, maxX, maxY)
     }
 
-    @Test("The year axis runs along the bottom edge, below every document, boxes or not")
+    @Test("The year axis runs along the bottom edge, below every document, boxes or not, and the key under it")
     func axisAtTheBottom() throws {
         let views: [any DiagramView] = [
             AgendaView(origin: .theme("women, peace and security")),
@@ -49,7 +49,9 @@ struct DiagramGeometryTests {
             let svg = try SVGTree(diagram.render(to: .svg))
             var axisTops: [Double] = []
             var documentBottoms: [Double] = []
+            var keyTop: Double?
             for (title, groups) in svg.nodesByTitle {
+                if title == "legend:key" { keyTop = Self.box(groups[0])?.minY }
                 if title.hasPrefix("year:") {
                     axisTops += SVGTree(root: groups[0]).elements(named: "text").compactMap { Double($0.value(of: "y") ?? "") }
                 } else if title.hasPrefix("S/"), let box = Self.box(groups[0]) {
@@ -61,6 +63,8 @@ struct DiagramGeometryTests {
             let lowestDocument = try #require(documentBottoms.max())
             #expect(axisTop > lowestDocument, "\(diagram.caption): axis at \(axisTop), a document reaches \(lowestDocument)")
             #expect(Set(axisTops).count == 1, "\(diagram.caption): the years are not on one line")
+            // The key sits under the axis, not among the documents.
+            #expect(try #require(keyTop) > axisTop + 9, "\(diagram.caption): the key is not under the axis")
         }
     }
 

@@ -92,6 +92,15 @@ struct DiagramViewTests {
         #expect(full.edges.count > diagram.edges.count)
     }
 
+    @Test("Lineage pruned: nearest, then most cited, then most recent (2242 (2015) over 2122 (2013), both cited thrice)")
+    func lineagePrunedToTheMostRecentOnTies() throws {
+        let diagram = try LineageView(symbol: Self.resolution(1820, 2008), direction: .descendants, depth: 1, maximumDocuments: 5)
+            .diagram(of: Self.graph)
+        #expect(Self.ids(diagram) == ["S/RES/1820 (2008)", "S/RES/1888 (2009)", "S/RES/1889 (2009)", "S/RES/1960 (2010)",
+                                      "S/RES/2106 (2013)", "S/RES/2242 (2015)"])
+        #expect(diagram.prunedNote?.hasPrefix("showing 5 of 8 documents within 1 steps (nearest, then most cited, then most recent)") == true)
+    }
+
     @Test("Lineage of 1325 (2000) both ways: its five sources on the left, the resolutions building on it on the right")
     func lineageBothWays() throws {
         let diagram = try LineageView(symbol: Self.resolution(1325, 2000), depth: 1).diagram(of: Self.graph)
