@@ -63,7 +63,10 @@ struct AkomaNtosoInlineText {
             let start = raw.utf8.count
             for child in element.children { append(child) }
             let end = raw.utf8.count
-            if let last = linkRanges.last, last.href == href,
+            // A link continuing the previous one across white space extends it. The previous one may
+            // also lie inside this one (an unclosed <a> holding another link to the same address, which
+            // Scripts/fuzz found): then it ends after `start` and there is nothing between to look at.
+            if let last = linkRanges.last, last.href == href, last.range.upperBound <= start,
                 raw.utf8.dropFirst(last.range.upperBound).prefix(start - last.range.upperBound).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
             {
                 linkRanges[linkRanges.count - 1].range = last.range.lowerBound..<end
