@@ -66,11 +66,44 @@ public enum Graphviz {
         }
     }
 
-    /// Parses DOT text and renders it: ``parse(dot:)`` then ``render(_:using:to:context:)-(_,_,OutputFormat,_)``.
+    /// Parses DOT text and renders it, as the `dot` program does: the graph cgraph reads is laid
+    /// out and rendered as it is. An anonymous graph, and the canonical format, go through
+    /// ``parse(dot:)`` and ``render(_:using:to:context:)-(_,_,OutputFormat,_)``, which name it
+    /// ``GraphvizGraph/anonymousName``. Errors as those two give.
     public static func render(
         dot text: String, using engine: LayoutEngine = .dot, to format: OutputFormat, context: GraphvizContext? = nil
     ) throws -> Data {
-        try render(parse(dot: text), using: engine, to: format, context: context)
+        if let specification = format.renderSpecification,
+            let data = try renderNamedGraph(dot: text, using: engine, specification: specification, format: format, context: context)
+        {
+            return data
+        }
+        return try render(parse(dot: text), using: engine, to: format, context: context)
+    }
+
+    /// Lays out and renders the graph cgraph reads from `text`; nil when the graph has no name.
+    private static func renderNamedGraph(
+        dot text: String, using engine: LayoutEngine, specification: String, format: OutputFormat, context: GraphvizContext?
+    ) throws -> Data? {
+        try GraphvizLock.withLock {
+            let context = try context ?? GraphvizContext.shared()
+            let messages = GraphvizMessages()
+            guard !text.utf8.contains(0) else { throw GraphvizError.nulCharacter(in: String(text.prefix(80))) }
+            // As in `parse(dot:)`: restart cgraph's line counter so that messages name this text's lines.
+            agreadline(1)
+            let parsed = text.withCString { agmemread($0) }
+            guard let root = parsed else {
+                if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
+                throw GraphvizError.noGraph
+            }
+            defer { agclose(root) }
+            if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
+            // cgraph names an anonymous graph `%<counter>`, which would reach the SVG's title.
+            guard let name = agnameof(UnsafeMutableRawPointer(root)), name.pointee != UInt8(ascii: "%") else { return nil }
+            return try withLayout(of: root, engine: engine, context: context, messages: messages, needed: format.needsLayout) {
+                try renderData(root, specification: specification, format: format, context: context, messages: messages)
+            }
+        }
     }
 
     /// Runs `body` with a layout of `root` in place (`gvLayout`), freeing it afterwards (`gvFreeLayout`).
