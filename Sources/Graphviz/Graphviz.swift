@@ -17,19 +17,28 @@ public enum Graphviz {
     public static func parse(dot text: String) throws -> GraphvizGraph {
         try GraphvizLock.withLock {
             let messages = GraphvizMessages()
-            guard !text.utf8.contains(0) else { throw GraphvizError.nulCharacter(in: String(text.prefix(80))) }
-            // The scanner's line counter is process-global and survives between parses: restart it
-            // so that messages name the line of this text.
-            agreadline(1)
-            let parsed = text.withCString { agmemread($0) }
-            guard let graph = parsed else {
-                if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
-                throw GraphvizError.noGraph
-            }
+            let graph = try read(dot: text, messages: messages)
             defer { agclose(graph) }
-            if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
             return CGraphReader.read(graph)
         }
+    }
+
+    /// The cgraph graph of DOT text (`agmemread`), to be closed by the caller; call with the lock held.
+    private static func read(dot text: String, messages: borrowing GraphvizMessages) throws -> UnsafeMutablePointer<Agraph_t> {
+        guard !text.utf8.contains(0) else { throw GraphvizError.nulCharacter(in: String(text.prefix(80))) }
+        // The scanner's line counter is process-global and survives between parses: restart it
+        // so that messages name the line of this text.
+        agreadline(1)
+        let parsed = text.withCString { agmemread($0) }
+        guard let graph = parsed else {
+            if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
+            throw GraphvizError.noGraph
+        }
+        if messages.hasError {
+            agclose(graph)
+            throw GraphvizError.syntax(messages.message(or: "syntax error"))
+        }
+        return graph
     }
 
     /// Lays `graph` out with `engine` and renders it to `format`.
@@ -88,16 +97,8 @@ public enum Graphviz {
         try GraphvizLock.withLock {
             let context = try context ?? GraphvizContext.shared()
             let messages = GraphvizMessages()
-            guard !text.utf8.contains(0) else { throw GraphvizError.nulCharacter(in: String(text.prefix(80))) }
-            // As in `parse(dot:)`: restart cgraph's line counter so that messages name this text's lines.
-            agreadline(1)
-            let parsed = text.withCString { agmemread($0) }
-            guard let root = parsed else {
-                if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
-                throw GraphvizError.noGraph
-            }
+            let root = try read(dot: text, messages: messages)
             defer { agclose(root) }
-            if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
             // cgraph names an anonymous graph `%<counter>`, which would reach the SVG's title.
             guard let name = agnameof(UnsafeMutableRawPointer(root)), name.pointee != UInt8(ascii: "%") else { return nil }
             return try withLayout(of: root, engine: engine, context: context, messages: messages, needed: format.needsLayout) {
