@@ -8,7 +8,7 @@ import Testing
 struct DirectDOTRenderingTests {
     static let text = #"digraph lineage { rankdir=LR; node [shape=box, fontsize=10]; "#
         + #"subgraph cluster_2000 { label="2000"; "S/RES/1325 (2000)" [tooltip="Women, peace and security"]; } "#
-        + #""S/RES/1820 (2008)" -> "S/RES/1325 (2000)" [label="recalls", color="#1f77b4"]; "#
+        + #""S/RES/1820 (2008)" -> "S/RES/1325 (2000)" [label="recalls", color=blue]; "#
         + #""S/RES/2242 (2015)" -> "S/RES/1820 (2008)" [style=dashed]; "S/RES/2242 (2015)" -> "S/RES/1325 (2000)"; }"#
 
     @Test("The SVG of DOT text is the SVG of its parsed graph", arguments: [LayoutEngine.dot, .sfdp])
