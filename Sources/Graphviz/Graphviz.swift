@@ -17,21 +17,30 @@ public enum Graphviz {
     public static func parse(dot text: String) throws -> GraphvizGraph {
         try GraphvizLock.withLock {
             let messages = GraphvizMessages()
-            guard !text.utf8.contains(0) else { throw GraphvizError.nulCharacter(in: String(text.prefix(80))) }
-            // The scanner's line counter and read-ahead buffer are process-global and survive between
-            // parses: restart the one and empty the other, so that nothing of the previous text is read
-            // and messages name the line of this text.
-            agreadline(1)
-            cgraphviz_flush_scanner()
-            let parsed = text.withCString { agmemread($0) }
-            guard let graph = parsed else {
-                if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
-                throw GraphvizError.noGraph
-            }
+            let graph = try read(dot: text, messages: messages)
             defer { agclose(graph) }
-            if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
             return CGraphReader.read(graph)
         }
+    }
+
+    /// The cgraph graph of DOT text (`agmemread`), to be closed by the caller; call with the lock held.
+    private static func read(dot text: String, messages: borrowing GraphvizMessages) throws -> UnsafeMutablePointer<Agraph_t> {
+        guard !text.utf8.contains(0) else { throw GraphvizError.nulCharacter(in: String(text.prefix(80))) }
+        // The scanner's line counter and read-ahead buffer are process-global and survive between
+        // parses: restart the one and empty the other, so that nothing of the previous text is read
+        // and messages name the line of this text.
+        agreadline(1)
+        cgraphviz_flush_scanner()
+        let parsed = text.withCString { agmemread($0) }
+        guard let graph = parsed else {
+            if messages.hasError { throw GraphvizError.syntax(messages.message(or: "syntax error")) }
+            throw GraphvizError.noGraph
+        }
+        if messages.hasError {
+            agclose(graph)
+            throw GraphvizError.syntax(messages.message(or: "syntax error"))
+        }
+        return graph
     }
 
     /// Lays `graph` out with `engine` and renders it to `format`.
@@ -70,11 +79,36 @@ public enum Graphviz {
         }
     }
 
-    /// Parses DOT text and renders it: ``parse(dot:)`` then ``render(_:using:to:context:)-(_,_,OutputFormat,_)``.
+    /// Parses DOT text and renders it, as the `dot` program does: the graph cgraph reads is laid
+    /// out and rendered as it is. An anonymous graph, and the canonical format, go through
+    /// ``parse(dot:)`` and ``render(_:using:to:context:)-(_,_,OutputFormat,_)``, which name it
+    /// ``GraphvizGraph/anonymousName``. Errors as those two give.
     public static func render(
         dot text: String, using engine: LayoutEngine = .dot, to format: OutputFormat, context: GraphvizContext? = nil
     ) throws -> Data {
-        try render(parse(dot: text), using: engine, to: format, context: context)
+        if let specification = format.renderSpecification,
+            let data = try renderNamedGraph(dot: text, using: engine, specification: specification, format: format, context: context)
+        {
+            return data
+        }
+        return try render(parse(dot: text), using: engine, to: format, context: context)
+    }
+
+    /// Lays out and renders the graph cgraph reads from `text`; nil when the graph has no name.
+    private static func renderNamedGraph(
+        dot text: String, using engine: LayoutEngine, specification: String, format: OutputFormat, context: GraphvizContext?
+    ) throws -> Data? {
+        try GraphvizLock.withLock {
+            let context = try context ?? GraphvizContext.shared()
+            let messages = GraphvizMessages()
+            let root = try read(dot: text, messages: messages)
+            defer { agclose(root) }
+            // cgraph names an anonymous graph `%<counter>`, which would reach the SVG's title.
+            guard let name = agnameof(UnsafeMutableRawPointer(root)), name.pointee != UInt8(ascii: "%") else { return nil }
+            return try withLayout(of: root, engine: engine, context: context, messages: messages, needed: format.needsLayout) {
+                try renderData(root, specification: specification, format: format, context: context, messages: messages)
+            }
+        }
     }
 
     /// Runs `body` with a layout of `root` in place (`gvLayout`), freeing it afterwards (`gvFreeLayout`).

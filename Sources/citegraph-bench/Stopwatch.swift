@@ -9,6 +9,17 @@ enum Stopwatch {
         return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, value)
     }
 
+    /// The least seconds of `runs` runs of `body`, with the last run's result.
+    static func least<T>(of runs: Int, _ body: () throws -> T) rethrows -> (seconds: Double, value: T) {
+        var (seconds, value) = try time(body)
+        for _ in 1..<max(runs, 1) {
+            let run = try time(body)
+            seconds = min(seconds, run.seconds)
+            value = run.value
+        }
+        return (seconds, value)
+    }
+
     /// The least of `runs` timings of `body` (the least disturbed by the rest of the machine).
     static func best(of runs: Int, _ body: () -> Void) -> Double {
         (0..<runs).map { _ in time(body).seconds }.min() ?? 0
