@@ -130,7 +130,9 @@ enum ClauseReader {
     }
 
     /// The theme of each resolution: written after a list (`… 2493 (2019) on women, peace and
-    /// security`) it applies to every item of the list; Chinese writes it before (`关于…的第…号决议`).
+    /// security`) it applies to the items of the list's last segment, those after its last break
+    /// (`as well as`, `its`); Chinese writes it before (`关于…的第…号决议`), for the first segment.
+    /// Each gap between two items is read at most once, so the pass is linear.
     static func themes(of mentions: [Mention], scanner: MentionScanner) -> [String?] {
         var result = [String?](repeating: nil, count: mentions.count)
         let lexicon = scanner.lexicon
@@ -161,11 +163,27 @@ enum ClauseReader {
                 }
             }
             guard let theme else { continue }
-            for member in groupStart...index where mentions[member].kind != .document {
+            let segment = themeSegment(of: mentions, groupStart..<(index + 1), scanner: scanner)
+            for member in segment where mentions[member].kind != .document {
                 result[member] = theme
             }
         }
         return result
+    }
+
+    /// The items of a list that its theme reaches: after the theme (`… on women, peace and
+    /// security`), those after the last break in the list; before it (Chinese), those up to the first.
+    private static func themeSegment(of mentions: [Mention], _ group: Range<Int>, scanner: MentionScanner) -> Range<Int> {
+        let breaks = scanner.lexicon.themeListBreaks
+        func breaksBefore(_ member: Int) -> Bool {
+            scanner.lastPhrase(in: breaks, from: mentions[member - 1].end, to: mentions[member].quoteStart).value != nil
+        }
+        if scanner.lexicon.lexicon.themesPrecede {
+            for member in group.dropFirst() where breaksBefore(member) { return group.lowerBound..<member }
+        } else {
+            for member in group.dropFirst().reversed() where breaksBefore(member) { return member..<group.upperBound }
+        }
+        return group
     }
 
     /// A theme written before the list, as Chinese writes it: `关于<theme>的` right before the first

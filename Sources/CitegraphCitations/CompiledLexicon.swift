@@ -20,6 +20,7 @@ final class CompiledLexicon: Sendable {
     let listWords: PhraseTable<Bool>
     let themeIntroducers: PhraseTable<Bool>
     let themes: PhraseTable<String>
+    let themeListBreaks: PhraseTable<Bool>
     let pinpointWords: PhraseTable<Bool>
     let pinpointLinks: PhraseTable<Bool>
     let documentWords: PhraseTable<DocumentKind>
@@ -43,6 +44,7 @@ final class CompiledLexicon: Sendable {
         listWords = set(lexicon.listWords)
         themeIntroducers = set(lexicon.themeIntroducers)
         themes = PhraseTable(lexicon.themes.map { ($0.phrase, $0.theme) }, checksWordEnd: words)
+        themeListBreaks = set(lexicon.themeListBreaks)
         pinpointWords = set(lexicon.pinpointWords)
         pinpointLinks = set(lexicon.pinpointLinks)
         documentWords = PhraseTable(

@@ -49,6 +49,11 @@ public struct Lexicon: Sendable {
     public var themes: [(phrase: String, theme: String)]
     /// Whether themes are written before the resolutions (Chinese `关于…的第1325(2000)号决议`).
     public var themesPrecede: Bool
+    /// Words between two items of a list that start a new segment of it (`as well as`, `its`): a
+    /// theme named after the list reaches back only to the segment it closes (`resolutions 1674
+    /// (2006) and 1612 (2005), as well as resolutions 1325 (2000) and 1820 (2008) on women, peace and
+    /// security`), and one named before it (Chinese) reaches forward only to the end of its segment.
+    public var themeListBreaks: [String]
     /// Words that introduce a pinpoint before `of resolution` (`paragraph`, `paragraphs`).
     public var pinpointWords: [String]
     /// The word linking a pinpoint to the resolution (`of`, `de la`), read backwards from `resolution`.
@@ -67,7 +72,8 @@ public struct Lexicon: Sendable {
         determiners: [String],
         resolutionWords: [String], resolutionSuffixes: [String] = [], resolutionPrefixes: [String] = [],
         resolutionBodies: [(phrase: String, prefix: String)], listWords: [String], themeIntroducers: [String],
-        themes: [(phrase: String, theme: String)], themesPrecede: Bool = false, pinpointWords: [String],
+        themes: [(phrase: String, theme: String)], themesPrecede: Bool = false, themeListBreaks: [String] = [],
+        pinpointWords: [String],
         pinpointLinks: [String], reportWords: [String], letterWords: [String], nonResolutionWords: [String]
     ) {
         self.language = language
@@ -86,6 +92,7 @@ public struct Lexicon: Sendable {
         self.themeIntroducers = themeIntroducers
         self.themes = themes
         self.themesPrecede = themesPrecede
+        self.themeListBreaks = themeListBreaks
         self.pinpointWords = pinpointWords
         self.pinpointLinks = pinpointLinks
         self.reportWords = reportWords

@@ -43,6 +43,7 @@ extension Lexicon {
             ("安全部门改革", "security sector reform"),
         ],
         themesPrecede: true,
+        themeListBreaks: ["以及"],
         pinpointWords: [],
         pinpointLinks: [],
         reportWords: ["报告"],

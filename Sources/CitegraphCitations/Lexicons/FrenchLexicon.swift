@@ -59,6 +59,7 @@ extension Lexicon {
             ("maintien de la paix", "peacekeeping"),
             ("réforme du secteur de la sécurité", "security sector reform"),
         ],
+        themeListBreaks: ["ainsi que", "sa", "ses"],
         pinpointWords: ["paragraphes", "paragraphe", "alinéas", "alinéa", "annexe", "section"],
         pinpointLinks: ["de la", "de sa", "de"],
         reportWords: ["rapport", "rapports"],

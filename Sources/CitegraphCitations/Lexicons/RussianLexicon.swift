@@ -56,6 +56,7 @@ extension Lexicon {
             ("поддержании мира", "peacekeeping"),
             ("реформе сектора безопасности", "security sector reform"),
         ],
+        themeListBreaks: ["а также", "своей", "свою", "своих", "своими", "свои"],
         pinpointWords: ["пункт*", "подпункт*", "приложени*", "раздел*"],
         pinpointLinks: [],
         reportWords: ["доклад*"],
