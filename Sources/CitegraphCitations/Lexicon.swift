@@ -49,10 +49,12 @@ public struct Lexicon: Sendable {
     public var themes: [(phrase: String, theme: String)]
     /// Whether themes are written before the resolutions (Chinese `关于…的第1325(2000)号决议`).
     public var themesPrecede: Bool
-    /// Words between two items of a list that start a new segment of it (`as well as`, `its`): a
+    /// Words between two items of a list that start a new segment of it (`as well as`): a
     /// theme named after the list reaches back only to the segment it closes (`resolutions 1674
     /// (2006) and 1612 (2005), as well as resolutions 1325 (2000) and 1820 (2008) on women, peace and
     /// security`), and one named before it (Chinese) reaches forward only to the end of its segment.
+    /// Possessives are no break: `its resolution 2250 (2015) and its resolutions 2419 (2018) and 2535
+    /// (2020) on youth, peace and security` puts the theme on all three.
     public var themeListBreaks: [String]
     /// Words that introduce a pinpoint before `of resolution` (`paragraph`, `paragraphs`).
     public var pinpointWords: [String]

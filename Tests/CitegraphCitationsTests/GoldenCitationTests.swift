@@ -23,6 +23,14 @@ func goldenLine(_ match: CitationMatch) -> String {
 /// Real sentences from the seeds (shared/seeds) and the corpus (Akoma Ntoso, text only), English.
 let englishGolden: [GoldenRow] = [
     GoldenRow(
+        source: "S/RES/1836 (2008) PP12", language: .english,
+        text: "Stressing the need to combat violence against children and women, including gender-based violence, sexual exploitation and abuse, and recalling its resolutions 1674 (2006) and 1612 (2005), as well as resolutions 1325 (2000) and 1820 (2008) on women, peace and security.",
+        // The theme closes only the list segment after "as well as": 1674 and 1612 are not WPS texts.
+        expected: [
+            "S/RES/1674 (2006)|recalls|||", "S/RES/1612 (2005)|recalls|||",
+            "S/RES/1325 (2000)|recalls|women, peace and security||", "S/RES/1820 (2008)|recalls|women, peace and security||",
+        ]),
+    GoldenRow(
         source: "seed 001, S/RES/2518 (2020) PP", language: .english,
         text: "Recalling its resolution 2436 (2018), underscoring the link between performance and safety and security of uniformed and civilian peacekeeping personnel,",
         expected: ["S/RES/2436 (2018)|recalls|||"]),

@@ -48,7 +48,7 @@ extension Lexicon {
             ("حفظ السلام", "peacekeeping"),
             ("إصلاح قطاع الأمن", "security sector reform"),
         ],
-        themeListBreaks: ["وكذلك", "كذلك", "فضلا عن", "وقراره", "وقراراته"],
+        themeListBreaks: ["وكذلك", "كذلك", "فضلا عن"],
         pinpointWords: ["الفقرة", "الفقرتين", "الفقرات", "المرفق"],
         pinpointLinks: ["من"],
         reportWords: ["تقرير", "التقرير", "تقارير"],

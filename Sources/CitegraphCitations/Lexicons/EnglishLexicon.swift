@@ -65,7 +65,7 @@ extension Lexicon {
             ("peacekeeping", "peacekeeping"),
             ("security sector reform", "security sector reform"),
         ],
-        themeListBreaks: ["as well as", "its"],
+        themeListBreaks: ["as well as"],
         pinpointWords: ["paragraphs", "paragraph", "subparagraphs", "subparagraph", "annex", "section"],
         pinpointLinks: ["of"],
         reportWords: ["report", "reports"],

@@ -59,7 +59,7 @@ extension Lexicon {
             ("maintien de la paix", "peacekeeping"),
             ("réforme du secteur de la sécurité", "security sector reform"),
         ],
-        themeListBreaks: ["ainsi que", "sa", "ses"],
+        themeListBreaks: ["ainsi que"],
         pinpointWords: ["paragraphes", "paragraphe", "alinéas", "alinéa", "annexe", "section"],
         pinpointLinks: ["de la", "de sa", "de"],
         reportWords: ["rapport", "rapports"],

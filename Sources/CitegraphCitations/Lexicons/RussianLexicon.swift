@@ -56,7 +56,7 @@ extension Lexicon {
             ("поддержании мира", "peacekeeping"),
             ("реформе сектора безопасности", "security sector reform"),
         ],
-        themeListBreaks: ["а также", "своей", "свою", "своих", "своими", "свои"],
+        themeListBreaks: ["а также"],
         pinpointWords: ["пункт*", "подпункт*", "приложени*", "раздел*"],
         pinpointLinks: [],
         reportWords: ["доклад*"],

@@ -62,7 +62,7 @@ extension Lexicon {
             ("mantenimiento de la paz", "peacekeeping"),
             ("reforma del sector de la seguridad", "security sector reform"),
         ],
-        themeListBreaks: ["así como", "su", "sus"],
+        themeListBreaks: ["así como"],
         pinpointWords: ["párrafos", "párrafo", "apartados", "apartado", "anexo", "sección"],
         pinpointLinks: ["de la", "de su", "de"],
         reportWords: ["informe", "informes"],
