@@ -6,9 +6,10 @@ public struct BibliographicCoupling: Sendable {
     /// Creates the analysis.
     public init() {}
 
-    /// The most strongly coupled pairs, by descending count, ties in node order.
-    public func topPairs(in digraph: Digraph, top: Int? = nil) -> [NodePair] {
+    /// The most strongly coupled pairs (only those holding `anchor` when given), by descending count, ties
+    /// in node order.
+    public func topPairs(in digraph: Digraph, involving anchor: Int32? = nil, top: Int? = nil) -> [NodePair] {
         // Pairs of citing documents of each cited document: neighbour pairs of the reversed graph.
-        NodePair.countNeighbourPairs(in: digraph.reversed(), top: top)
+        NodePair.countNeighbourPairs(in: digraph.reversed(), involving: anchor, top: top)
     }
 }

@@ -6,8 +6,8 @@ public struct CoCitation: Sendable {
     /// Creates the analysis.
     public init() {}
 
-    /// The most co-cited pairs, by descending count, ties in node order.
-    public func topPairs(in digraph: Digraph, top: Int? = nil) -> [NodePair] {
-        NodePair.countNeighbourPairs(in: digraph, top: top)
+    /// The most co-cited pairs (only those holding `anchor` when given), by descending count, ties in node order.
+    public func topPairs(in digraph: Digraph, involving anchor: Int32? = nil, top: Int? = nil) -> [NodePair] {
+        NodePair.countNeighbourPairs(in: digraph, involving: anchor, top: top)
     }
 }

@@ -17,15 +17,24 @@ public struct NodePair: Hashable, Sendable {
     }
 
     /// Counts, for every node, the pairs of its neighbours (`successors` in `digraph`), and returns the
-    /// `top` pairs by descending count, ties in node order.
-    static func countNeighbourPairs(in digraph: Digraph, top: Int?) -> [NodePair] {
+    /// `top` pairs by descending count, ties in node order. With `anchor`, only the pairs holding it,
+    /// counted from the nodes that have it as a neighbour instead of from every node.
+    static func countNeighbourPairs(in digraph: Digraph, involving anchor: Int32? = nil, top: Int?) -> [NodePair] {
         var counts = [UInt64: Int]()
-        for node in 0..<digraph.nodeCount {
-            let neighbours = digraph.successors(of: Int32(node))
-            guard neighbours.count > 1 else { continue }
-            for i in neighbours.indices {
-                for j in neighbours.indices where j > i {
-                    counts[UInt64(UInt32(neighbours[i])) << 32 | UInt64(UInt32(neighbours[j])), default: 0] += 1
+        func count(_ a: Int32, _ b: Int32) {
+            let (first, second) = a < b ? (a, b) : (b, a)
+            counts[UInt64(UInt32(first)) << 32 | UInt64(UInt32(second)), default: 0] += 1
+        }
+        if let anchor {
+            for node in digraph.predecessors(of: anchor) {
+                for neighbour in digraph.successors(of: node) where neighbour != anchor { count(anchor, neighbour) }
+            }
+        } else {
+            for node in 0..<digraph.nodeCount {
+                let neighbours = digraph.successors(of: Int32(node))
+                guard neighbours.count > 1 else { continue }
+                for i in neighbours.indices {
+                    for j in neighbours.indices where j > i { count(neighbours[i], neighbours[j]) }
                 }
             }
         }

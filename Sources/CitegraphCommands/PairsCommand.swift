@@ -48,12 +48,9 @@ public struct PairsCommand: ParsableCommand {
     public func run() throws {
         let graph = try GraphArguments.load(self.graph, verbosity: verbosity)
         let anchor = try with.map { try GraphArguments.symbol($0, in: graph, file: self.graph) }
-        var pairs = switch by {
-        case .coCitation: CoCitation().topPairs(in: graph.digraph, top: anchor == nil ? top : nil)
-        case .coupling: BibliographicCoupling().topPairs(in: graph.digraph, top: anchor == nil ? top : nil)
-        }
-        if let anchor {
-            pairs = Array(pairs.lazy.filter { $0.first == anchor || $0.second == anchor }.prefix(top))
+        let pairs = switch by {
+        case .coCitation: CoCitation().topPairs(in: graph.digraph, involving: anchor, top: top)
+        case .coupling: BibliographicCoupling().topPairs(in: graph.digraph, involving: anchor, top: top)
         }
         var output = "first\tsecond\tcount\tfirst_year\tsecond_year\n"
         for pair in pairs {

@@ -37,6 +37,18 @@ import Testing
         ])
     }
 
+    @Test func pairsHoldingADocumentAreThoseOfTheWholeList() throws {
+        // Counted from the anchor's neighbours only, they are exactly the full list's pairs holding it.
+        let allCocited = CoCitation().topPairs(in: graph.digraph)
+        let allCoupled = BibliographicCoupling().topPairs(in: graph.digraph)
+        for anchor in (0..<graph.nodeCount).map(Int32.init) {
+            #expect(CoCitation().topPairs(in: graph.digraph, involving: anchor) == allCocited.filter { $0.first == anchor || $0.second == anchor })
+            #expect(BibliographicCoupling().topPairs(in: graph.digraph, involving: anchor) == allCoupled.filter { $0.first == anchor || $0.second == anchor })
+        }
+        let s1325 = try #require(graph.index(of: Fixture.symbol("S/RES/1325 (2000)")))
+        #expect(CoCitation().topPairs(in: graph.digraph, involving: s1325, top: 1).map { symbol($0.second) } == ["S/RES/1820 (2008)"])
+    }
+
     @Test func communitiesAreDeterministicAndNeverSpanComponents() throws {
         let first = LabelPropagation(seed: 7).communities(in: graph.digraph)
         #expect(first == LabelPropagation(seed: 7).communities(in: graph.digraph))
