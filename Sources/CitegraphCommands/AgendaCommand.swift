@@ -67,8 +67,6 @@ public struct AgendaCommand: ParsableCommand {
 
     /// `; did you mean …?` for an origin the graph does not know: its themes, or its documents.
     static func suggestions(for origin: String, in graph: CitationGraph) -> String {
-        let candidates = SymbolSuggestions.themes(near: origin, in: graph) + SymbolSuggestions.symbols(near: origin, in: graph)
-        guard !candidates.isEmpty else { return "" }
-        return "; did you mean " + candidates.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
+        GraphArguments.didYouMean(SymbolSuggestions.themes(near: origin, in: graph) + SymbolSuggestions.symbols(near: origin, in: graph))
     }
 }

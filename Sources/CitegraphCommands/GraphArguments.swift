@@ -89,7 +89,11 @@ enum GraphArguments {
 
     /// `; did you mean "…"?` naming the documents `text` may stand for, or nothing when none fits.
     static func didYouMean(_ text: String, in graph: CitationGraph) -> String {
-        let candidates = SymbolSuggestions.symbols(near: text, in: graph)
+        didYouMean(SymbolSuggestions.symbols(near: text, in: graph))
+    }
+
+    /// `; did you mean "…" or "…"?` naming `candidates`, or nothing when there are none.
+    static func didYouMean(_ candidates: [String]) -> String {
         guard !candidates.isEmpty else { return "" }
         return "; did you mean " + candidates.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
     }
